@@ -26,6 +26,10 @@ public final class ExtractorPool implements AutoCloseable {
       return new Options(workers, "512m", 60_000, 60_000, 5_000_000, null);
     }
 
+    public Options withWorkers(int value) {
+      return new Options(value, heap, timeoutMillis, startTimeoutMillis, maxChars, log);
+    }
+
     public Options withTimeoutMillis(long millis) {
       return new Options(workers, heap, millis, startTimeoutMillis, maxChars, log);
     }

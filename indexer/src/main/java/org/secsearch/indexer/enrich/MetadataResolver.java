@@ -1,0 +1,130 @@
+package org.secsearch.indexer.enrich;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.secsearch.indexer.extract.Extracted;
+import org.secsearch.indexer.extract.Sidecar;
+
+/**
+ * Decides title, publication, volume, issue, author and publication date: a sidecar first, then document
+ * metadata (meta tags, document properties, e-mail headers), then what the text itself says (a
+ * "Publication: … Volume: … Issue: …" line, a byline, a dateline).
+ */
+public final class MetadataResolver {
+  /** How far into the text a dateline or byline may stand. */
+  private static final int HEAD = 1500;
+
+  private static final Pattern PUBLICATION_LINE = Pattern.compile(
+      "(?im)^\\s*Publication:\\s*(.+?)\\s*(?:Volume:\\s*([\\w.-]+))?\\s*(?:Issue:\\s*([\\w.-]+))?\\s*$");
+  private static final Pattern VOLUME = Pattern.compile("(?i)\\bVolume:?\\s*(\\d+)\\b");
+  private static final Pattern ISSUE = Pattern.compile("(?i)\\bIssue:?\\s*(\\d+)\\b");
+  private static final Pattern BYLINE =
+      Pattern.compile("(?m)^\\s*By:?\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'-]+|and|&)){1,5})\\s*$");
+
+  /** Metadata keys that state a publication date, strongest first (Tika names and common HTML meta names). */
+  private static final List<String> DATE_KEYS = List.of(
+      "article:published_time", "citation_publication_date", "dc.date", "dc:date", "dcterms.date",
+      "dcterms:issued", "publication_date", "pubdate", "date");
+  private static final List<String> PUBLICATION_KEYS =
+      List.of("publication", "citation_journal_title", "dc.publisher", "og:site_name", "dc:publisher");
+  private static final List<String> AUTHOR_KEYS = List.of("dc:creator", "author", "meta:author", "Message-From");
+
+  public Bibliography resolve(Extracted e, Sidecar sidecar, String fileName) {
+    String text = e.text();
+    String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
+    Matcher pub = PUBLICATION_LINE.matcher(head);
+    boolean hasPubLine = pub.find();
+
+    String title = first(sidecar.get("title"), meta(e, "dc:title"), meta(e, "title"), firstLine(text), fileName);
+    String publication = first(sidecar.get("publication"), metaAny(e, PUBLICATION_KEYS),
+        hasPubLine ? pub.group(1).trim() : null);
+    String volume = first(sidecar.get("volume"), hasPubLine ? pub.group(2) : null, group(VOLUME, head));
+    String issue = first(sidecar.get("issue"), hasPubLine ? pub.group(3) : null, group(ISSUE, head));
+    String author = first(sidecar.get("author"), cleanAuthor(metaAny(e, AUTHOR_KEYS)), group(BYLINE, head));
+
+    PartialDate date = null;
+    String dateSource = null;
+    if (sidecar.get("date") != null) {
+      date = DateParser.parseValue(sidecar.get("date"));
+      dateSource = "sidecar:" + sidecar.origin();
+    }
+    for (String key : DATE_KEYS) {
+      if (date != null) break;
+      String v = metaIgnoreCase(e.metadata(), key);
+      if (v != null && (date = DateParser.parseValue(v)) != null) dateSource = "meta:" + key;
+    }
+    if (date == null && "message/rfc822".equals(e.contentType()) && meta(e, "dcterms:created") != null) {
+      date = DateParser.parseValue(meta(e, "dcterms:created"));
+      dateSource = "e-mail header";
+    }
+    if (date == null) {
+      List<DateParser.Found> found = DateParser.findAll(head);
+      if (!found.isEmpty()) {
+        date = found.get(0).date();
+        dateSource = "dateline";
+      }
+    }
+    if (date == null && meta(e, "dcterms:created") != null) {
+      date = DateParser.parseValue(meta(e, "dcterms:created"));
+      dateSource = date == null ? null : "document properties";
+    }
+    return new Bibliography(title, publication, volume, issue, author, date, dateSource, sidecar.get("url"));
+  }
+
+  private static String meta(Extracted e, String key) {
+    String v = e.meta(key);
+    return v == null || v.isBlank() ? null : v.trim();
+  }
+
+  private static String metaAny(Extracted e, List<String> keys) {
+    for (String k : keys) {
+      String v = metaIgnoreCase(e.metadata(), k);
+      if (v != null) return v;
+    }
+    return null;
+  }
+
+  private static String metaIgnoreCase(Map<String, List<String>> md, String key) {
+    for (Map.Entry<String, List<String>> entry : md.entrySet()) {
+      if (entry.getKey().equalsIgnoreCase(key) && !entry.getValue().isEmpty()) {
+        String v = entry.getValue().get(0).trim();
+        if (!v.isEmpty()) return v;
+      }
+    }
+    return null;
+  }
+
+  /** "Jane Roe <jane@example.org>" → "Jane Roe"; a bare address stays as it is. */
+  private static String cleanAuthor(String author) {
+    if (author == null) return null;
+    int lt = author.indexOf('<');
+    String name = lt > 0 ? author.substring(0, lt) : author;
+    name = name.replace("\"", "").trim();
+    return name.isEmpty() ? author.trim() : name;
+  }
+
+  /** First non-blank line if it reads like a title (not too long, not a sentence running on). */
+  static String firstLine(String text) {
+    for (String line : text.split("\n", 20)) {
+      String t = line.strip();
+      if (t.isEmpty()) continue;
+      return t.length() <= 200 ? t : t.substring(0, 197).replaceAll("\\s+\\S*$", "") + "…";
+    }
+    return null;
+  }
+
+  private static String group(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    return m.find() ? m.group(1).trim() : null;
+  }
+
+  @SafeVarargs
+  private static <T> T first(T... values) {
+    for (T v : values) {
+      if (v instanceof String s ? !s.isBlank() : v != null) return v;
+    }
+    return null;
+  }
+}

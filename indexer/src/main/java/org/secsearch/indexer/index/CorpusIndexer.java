@@ -1,0 +1,228 @@
+package org.secsearch.indexer.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.secsearch.indexer.enrich.FileStamp;
+import org.secsearch.indexer.enrich.Report;
+import org.secsearch.indexer.enrich.ReportEnricher;
+import org.secsearch.indexer.extract.Extracted;
+import org.secsearch.indexer.extract.ExtractorPool;
+import org.secsearch.indexer.extract.SidecarReader;
+import org.secsearch.indexer.extract.Status;
+import org.secsearch.indexer.index.CorpusWalker.Candidate;
+import org.secsearch.indexer.index.ReportIndexWriter.IndexedFile;
+
+/**
+ * Indexes a corpus folder incrementally: new and changed files are extracted (in isolated workers), enriched
+ * and written; unchanged ones skipped; vanished ones deleted. Commits periodically and at the end; a crash
+ * loses at most the work since the last commit, which the next run redoes.
+ */
+public final class CorpusIndexer {
+  /**
+   * @param corpus the folder of reports
+   * @param index the index folder (documents, taxonomy, run report)
+   * @param threads indexing threads, and extraction workers
+   * @param rebuild start from an empty index
+   * @param commitEvery how often to commit while running
+   */
+  public record Options(Path corpus, Path index, int threads, boolean rebuild, ExtractorPool.Options extraction,
+      Duration commitEvery) {
+    public static Options defaults(Path corpus, Path index) {
+      int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+      return new Options(corpus, index, threads, false, ExtractorPool.Options.defaults(threads), Duration.ofSeconds(30));
+    }
+
+    public Options withRebuild(boolean value) {
+      return new Options(corpus, index, threads, value, extraction, commitEvery);
+    }
+
+    public Options withThreads(int value) {
+      return new Options(corpus, index, value, rebuild, extraction.withWorkers(value), commitEvery);
+    }
+
+    public Options withExtraction(ExtractorPool.Options value) {
+      return new Options(corpus, index, threads, rebuild, value, commitEvery);
+    }
+
+    public Options withCommitEvery(Duration value) {
+      return new Options(corpus, index, threads, rebuild, extraction, value);
+    }
+  }
+
+  private final ReportEnricher enricher;
+  private final SidecarReader sidecars = new SidecarReader();
+
+  public CorpusIndexer(ReportEnricher enricher) {
+    this.enricher = enricher;
+  }
+
+  public IndexSummary run(Options o, ProgressListener progress) throws IOException, InterruptedException {
+    long t0 = System.nanoTime();
+    Files.createDirectories(o.index());
+    Map<Status, Integer> counts = new ConcurrentHashMap<>();
+    Map<String, FileOutcome> report = new ConcurrentHashMap<>();
+    int unchanged = 0, deleted = 0, restarts;
+    long bytes = 0;
+    try (ReportIndexWriter writer = ReportIndexWriter.open(o.index(), o.rebuild());
+        ExtractorPool pool = new ExtractorPool(o.extraction().withLog(o.index().resolve("workers.log")))) {
+      Map<String, IndexedFile> indexed = o.rebuild() ? Map.of() : writer.indexedFiles();
+      Map<String, FileOutcome> previous = o.rebuild() ? Map.of() : RunReport.read(o.index());
+      CorpusWalker.Listing listing = CorpusWalker.list(o.corpus(), o.index());
+      for (CorpusWalker.Refused r : listing.refused()) {
+        report.put(r.path(), FileOutcome.of(r.path(), r.status(), r.reason(), 0, 0));
+        counts.merge(r.status(), 1, Integer::sum);
+      }
+      List<Candidate> todo = new ArrayList<>();
+      Set<String> present = new HashSet<>();
+      for (Candidate c : listing.candidates()) {
+        present.add(c.path());
+        FileStamp quick = new FileStamp(c.size(), c.mtimeMillis(), null);
+        IndexedFile known = indexed.get(c.path());
+        FileOutcome prev = previous.get(c.path());
+        boolean prevMatches = prev != null && prev.size() == c.size() && prev.mtime() == c.mtimeMillis();
+        if (known != null && known.stamp().sameSizeAndTime(quick)) {
+          unchanged++;
+          if (prevMatches && prev.statusValue() == Status.PARTIAL) report.put(c.path(), prev);
+        } else if (known == null && prevMatches && !prev.statusValue().retried() && !prev.statusValue().searchable()) {
+          unchanged++; // a deterministic skip (empty, encrypted, junk) of an unchanged file
+          report.put(c.path(), prev);
+        } else {
+          todo.add(c);
+          bytes += c.size();
+        }
+      }
+      for (IndexedFile f : indexed.values()) {
+        if (!present.contains(f.path())) {
+          writer.delete(f.id());
+          deleted++;
+        }
+      }
+      progress.started(todo.size(), bytes, unchanged);
+      runAll(o, todo, writer, pool, counts, report, progress);
+      writer.commit();
+      restarts = pool.restarts();
+    }
+    RunReport.write(o.index(), report.values());
+    Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
+    byStatus.putAll(counts);
+    IndexSummary summary = new IndexSummary(byStatus, unchanged, deleted, bytes,
+        Duration.ofNanos(System.nanoTime() - t0), restarts);
+    progress.finished(summary);
+    return summary;
+  }
+
+  private void runAll(Options o, List<Candidate> todo, ReportIndexWriter writer, ExtractorPool pool,
+      Map<Status, Integer> counts, Map<String, FileOutcome> report, ProgressListener progress)
+      throws IOException, InterruptedException {
+    ExecutorService workers = Executors.newFixedThreadPool(o.threads());
+    ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor();
+    AtomicReference<IOException> commitFailure = new AtomicReference<>();
+    long every = o.commitEvery().toMillis();
+    committer.scheduleWithFixedDelay(() -> {
+      try {
+        writer.commit();
+      } catch (IOException | RuntimeException e) {
+        commitFailure.compareAndSet(null, e instanceof IOException io ? io : new IOException(e));
+      }
+    }, every, every, TimeUnit.MILLISECONDS);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (Candidate c : todo) {
+        futures.add(workers.submit(() -> {
+          Status s = process(c, writer, pool, report);
+          if (s != null) {
+            counts.merge(s, 1, Integer::sum);
+            progress.fileDone(c.path(), s, c.size());
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : futures) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          workers.shutdownNow();
+          Throwable cause = e.getCause();
+          throw new IOException("indexing stopped: " + cause.getMessage()
+              + " (the index keeps its last commit; rerun to finish)", cause);
+        }
+        if (commitFailure.get() != null) {
+          workers.shutdownNow();
+          throw new IOException("commit failed: " + commitFailure.get().getMessage()
+              + " (the index keeps its last commit; rerun to finish)", commitFailure.get());
+        }
+      }
+    } finally {
+      committer.shutdownNow();
+      committer.awaitTermination(1, TimeUnit.MINUTES);
+      workers.shutdownNow();
+    }
+  }
+
+  /** Extracts, enriches and writes one file; returns its status, or null if it vanished meanwhile. */
+  private Status process(Candidate c, ReportIndexWriter writer, ExtractorPool pool, Map<String, FileOutcome> report)
+      throws IOException, InterruptedException {
+    String id = DocumentIds.of(c.path());
+    try {
+      FileStamp stamp = null;
+      Extracted e = null;
+      // A file that changes while it is parsed (still being written) is read again, up to three times.
+      for (int attempt = 0; attempt < 3; attempt++) {
+        stamp = stamp(c.file());
+        e = pool.extract(c.file());
+        BasicFileAttributes after = Files.readAttributes(c.file(), BasicFileAttributes.class);
+        if (after.size() == stamp.size() && after.lastModifiedTime().toMillis() == stamp.mtimeMillis()) break;
+      }
+      Report r = enricher.enrich(id, c.path(), e, sidecars.forFile(c.file()), stamp);
+      if (r.status().searchable()) {
+        writer.put(r, System.currentTimeMillis());
+      } else {
+        writer.delete(id); // it may have been indexed while it was still readable
+      }
+      if (r.status() != Status.INDEXED) {
+        report.put(c.path(), FileOutcome.of(c.path(), r.status(), r.reason(), stamp.size(), stamp.mtimeMillis()));
+      }
+      return r.status();
+    } catch (NoSuchFileException gone) {
+      writer.delete(id);
+      return null;
+    }
+  }
+
+  /** Size, mtime and SHA-256 of the content. */
+  static FileStamp stamp(Path file) throws IOException {
+    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    }
+    return new FileStamp(a.size(), a.lastModifiedTime().toMillis(), java.util.HexFormat.of().formatHex(sha.digest()));
+  }
+}
