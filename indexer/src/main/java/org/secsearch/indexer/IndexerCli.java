@@ -78,6 +78,10 @@ public final class IndexerCli implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Discard the existing index and index everything again.")
     boolean rebuild;
 
+    @Option(names = "--commit-every", description = "Seconds between commits while running; a crash loses at "
+        + "most this much work (default: ${DEFAULT-VALUE}).")
+    int commitEverySeconds = 30;
+
     @CommandLine.Mixin ExtractionOptions extraction = new ExtractionOptions();
 
     @Override
@@ -87,7 +91,8 @@ public final class IndexerCli implements Callable<Integer> {
         return USAGE;
       }
       CorpusIndexer.Options o = CorpusIndexer.Options.defaults(corpus, index).withRebuild(rebuild)
-          .withExtraction(extraction.toOptions()).withThreads(extraction.threads);
+          .withExtraction(extraction.toOptions()).withThreads(extraction.threads)
+          .withCommitEvery(java.time.Duration.ofSeconds(Math.max(1, commitEverySeconds)));
       ReportEnricher enricher = new ReportEnricher(StandardFacetFinder.get());
       IndexSummary s = new CorpusIndexer(enricher).run(o, new ConsoleProgress(System.out, System.console() != null));
       boolean failed = s.counts().keySet().stream().anyMatch(st -> st.retried());
