@@ -1,8 +1,12 @@
 package org.secsearch.indexer.enrich;
 
+import java.util.List;
+
 /** The facet finder the product ships: places, organizations, cited sources and event dates. */
 public final class StandardFacetFinder implements FacetFinder {
   private static final StandardFacetFinder INSTANCE = new StandardFacetFinder();
+
+  private final EventDateFinder eventDates = new EventDateFinder();
 
   private StandardFacetFinder() {}
 
@@ -13,6 +17,6 @@ public final class StandardFacetFinder implements FacetFinder {
 
   @Override
   public FacetValues find(String text, PartialDate publicationDate) {
-    return FacetValues.NONE;
+    return new FacetValues(List.of(), List.of(), List.of(), List.of(), eventDates.find(text, publicationDate));
   }
 }
