@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,12 +149,10 @@ class SampleCorpusTest {
 
   /** Indexable report files: everything except sources, sidecars, README and git attributes. */
   private static List<Path> reports() throws IOException {
-    try (Stream<Path> all = files()) {
-      return all.filter(p -> !p.startsWith(SOURCES))
-          .filter(p -> ReportWriter.FORMATS.contains(extension(p)))
-          .sorted()
-          .toList();
-    }
+    return files().filter(p -> !p.startsWith(SOURCES))
+        .filter(p -> ReportWriter.FORMATS.contains(extension(p)))
+        .sorted()
+        .toList();
   }
 
   private static Map<String, Long> countByExtension() throws IOException {
@@ -160,7 +160,7 @@ class SampleCorpusTest {
   }
 
   private static List<Path> sidecarDescribedFiles() throws IOException {
-    List<Path> described = new java.util.ArrayList<>();
+    List<Path> described = new ArrayList<>();
     for (Path p : files().toList()) {
       String name = p.getFileName().toString();
       if (name.endsWith(".meta.json")) {
@@ -181,7 +181,7 @@ class SampleCorpusTest {
         }
         return Files.readAllLines(p).stream().skip(1).map(row -> LocalDate.parse(row.split(",")[2]));
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
     };
     return files().filter(p -> p.getFileName().toString().endsWith(".meta.json")
@@ -190,8 +190,11 @@ class SampleCorpusTest {
         .toList();
   }
 
+  /** Every regular file under corpus/, listed once (the walk is closed before callers stream over it). */
   private static Stream<Path> files() throws IOException {
-    return Files.walk(CORPUS).filter(Files::isRegularFile);
+    try (Stream<Path> walk = Files.walk(CORPUS)) {
+      return walk.filter(Files::isRegularFile).toList().stream();
+    }
   }
 
   private static String extension(Path p) {
