@@ -21,6 +21,11 @@ public final class DateParser {
       Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4}|\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+  /** Russian reports: "12 февраля 2016 года". */
+  private static final List<String> RU_MONTHS = List.of("января", "февраля", "марта", "апреля", "мая", "июня",
+      "июля", "августа", "сентября", "октября", "ноября", "декабря");
+  private static final Pattern DAY_MONTH_YEAR_RU = Pattern.compile(
+      "(?iu)(?<![\\p{L}\\d])(\\d{1,2})\\s+(" + String.join("|", RU_MONTHS) + ")\\s+(\\d{4})(?!\\d)");
   private static final Pattern MONTH_YEAR =
       Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
 
@@ -43,6 +48,10 @@ public final class DateParser {
     while (m.find()) add(out, m, m.group(3), month(m.group(1)), m.group(2));
     m = DAY_MONTH_YEAR.matcher(text);
     while (m.find()) add(out, m, year(m.group(3)), month(m.group(2)), m.group(1));
+    m = DAY_MONTH_YEAR_RU.matcher(text);
+    while (m.find()) {
+      add(out, m, m.group(3), Integer.toString(RU_MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1), m.group(1));
+    }
     m = MONTH_YEAR.matcher(text);
     while (m.find()) {
       int s = m.start(), e = m.end();

@@ -16,8 +16,10 @@ public final class MetadataResolver {
   /** How far into the text a dateline or byline may stand. */
   private static final int HEAD = 1500;
 
+  /** "Publication: X Volume: 9 Issue: 29" (also Russian labels); not anchored: some formats glue it to the title. */
   private static final Pattern PUBLICATION_LINE = Pattern.compile(
-      "(?im)^\\s*Publication:\\s*(.+?)\\s*(?:Volume:\\s*([\\w.-]+))?\\s*(?:Issue:\\s*([\\w.-]+))?\\s*$");
+      "(?i)(?:Publication|Публикация):\\s*([^\\n]+?)\\s*(?:(?:Volume|Том):\\s*([\\w.-]+))?\\s*"
+          + "(?:(?:Issue|Выпуск|Номер):\\s*([\\w.-]+))?\\s*(?:\\n|$)");
   private static final Pattern VOLUME = Pattern.compile("(?i)\\bVolume:?\\s*(\\d+)\\b");
   private static final Pattern ISSUE = Pattern.compile("(?i)\\bIssue:?\\s*(\\d+)\\b");
   private static final Pattern BYLINE =
@@ -28,7 +30,7 @@ public final class MetadataResolver {
       "article:published_time", "citation_publication_date", "dc.date", "dc:date", "dcterms.date",
       "dcterms:issued", "publication_date", "pubdate", "date");
   private static final List<String> PUBLICATION_KEYS =
-      List.of("publication", "citation_journal_title", "dc.publisher", "og:site_name", "dc:publisher");
+      List.of("publication", "custom:publication", "citation_journal_title", "dc.publisher", "og:site_name", "dc:publisher");
   private static final List<String> AUTHOR_KEYS = List.of("dc:creator", "author", "meta:author", "Message-From");
 
   public Bibliography resolve(Extracted e, Sidecar sidecar, String fileName) {
@@ -105,11 +107,11 @@ public final class MetadataResolver {
     return name.isEmpty() ? author.trim() : name;
   }
 
-  /** First non-blank line if it reads like a title (not too long, not a sentence running on). */
+  /** First non-blank line that reads like a title: not a publication line or byline, not too long. */
   static String firstLine(String text) {
     for (String line : text.split("\n", 20)) {
       String t = line.strip();
-      if (t.isEmpty()) continue;
+      if (t.isEmpty() || PUBLICATION_LINE.matcher(t).lookingAt() || BYLINE.matcher(t).matches()) continue;
       return t.length() <= 200 ? t : t.substring(0, 197).replaceAll("\\s+\\S*$", "") + "…";
     }
     return null;
