@@ -88,7 +88,7 @@ public final class Gazetteer {
   static Place inside(Place division, String name) {
     String admin1 = division.level() == Place.Level.ADMIN1 ? division.id() : null;
     return new Place(Place.Level.PLACE, division.id() + "/" + name, name, division.countryCode(), admin1, 0,
-        false, division.path() + "/" + name.replace('/', '-'));
+        "", division.path() + "/" + name.replace('/', '-'));
   }
 
   /** Number of distinct name keys (for the load report). */

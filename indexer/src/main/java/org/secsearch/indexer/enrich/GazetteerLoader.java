@@ -46,7 +46,7 @@ final class GazetteerLoader {
       }
       String[] f = line.split("\t", -1);
       String name = layer.display(f[0], f[4].strip());
-      Place country = new Place(Place.Level.COUNTRY, f[0], name, f[0], null, parseLong(f[7]), false, name);
+      Place country = new Place(Place.Level.COUNTRY, f[0], name, f[0], null, parseLong(f[7]), "", name);
       register(country, f[4].strip());
     }
   }
@@ -61,7 +61,7 @@ final class GazetteerLoader {
       }
       String name = layer.display(code, f[1]);
       // A division keeps its own level even when named like its country (Panamá in Panama).
-      Place division = new Place(Place.Level.ADMIN1, code, name, country.countryCode(), code, 0, false,
+      Place division = new Place(Place.Level.ADMIN1, code, name, country.countryCode(), code, 0, "",
           country.path() + "/" + name.replace('/', '-'));
       register(division, f[1], f[2]);
       for (String written : List.of(f[1], f[2], name)) {
@@ -88,7 +88,7 @@ final class GazetteerLoader {
       String name = layer.display(f[0], f[1]);
       String path = division == null ? join(country.path(), name) : join(division.path(), name);
       Place place = new Place(Place.Level.PLACE, f[0], name, country.countryCode(),
-          division == null ? null : division.id(), parseLong(f[14]), feature.equals("PPLC"), path);
+          division == null ? null : division.id(), parseLong(f[14]), feature, path);
       register(place, f[1], f[2]);
       alternates.add(new Object[] {place, f[3]});
     }

@@ -18,6 +18,8 @@ final class Mention {
   boolean divisionForm;
   /** Folded key of the whole span when a suffix or prefix is attached ("almaty region"), else null. */
   String spanKey;
+  /** The gazetteer's readings of the whole span ("Almaty Region" is itself a division's name), or null. */
+  PlaceName[] spanNames;
   /** The first words of a dateline ("ALMATY, March 3 —"). */
   boolean dateline;
   /** A preposition stands right before it ("in Split"). */

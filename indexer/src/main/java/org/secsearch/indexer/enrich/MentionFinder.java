@@ -1,6 +1,7 @@
 package org.secsearch.indexer.enrich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,7 +82,7 @@ final class MentionFinder {
       anyAlternate |= n.kind() == PlaceName.Kind.ALTERNATE;
     }
     if (anyAlternate && t.upperCase() && i == j) {
-      names = java.util.Arrays.stream(names).filter(n -> n.kind() != PlaceName.Kind.ALTERNATE)
+      names = Arrays.stream(names).filter(n -> n.kind() != PlaceName.Kind.ALTERNATE)
           .toArray(PlaceName[]::new);
     }
     if (!anyUpperOnly) {
@@ -93,7 +94,7 @@ final class MentionFinder {
     }
     // In upper-case copy "US" is as likely the pronoun: two-letter capitals aliases need mixed case.
     boolean allowed = t.upperCase() ? (i != j || t.key(i).length() > 2) : writtenUpper;
-    return allowed ? names : java.util.Arrays.stream(names).filter(n -> !n.upperOnly()).toArray(PlaceName[]::new);
+    return allowed ? names : Arrays.stream(names).filter(n -> !n.upperOnly()).toArray(PlaceName[]::new);
   }
 
   private void annotate(Tokens t, List<Mention> all, int index) {
@@ -103,18 +104,19 @@ final class MentionFinder {
     attachPrefix(t, m);
     if (m.divisionForm) {
       m.spanKey = key(t, m.spanFirst, m.spanLast);
+      m.spanNames = gazetteer.names(m.spanKey);
     }
     String key = key(t, m.first, m.last);
     String bare = !m.singleToken() && cues.divisionSuffix.contains(t.key(m.last)) ? key(t, m.first, m.last - 1) : key;
-    m.preposition = m.spanFirst > 0 && plainGap(t, m.spanFirst) && cues.preposition.contains(t.key(m.spanFirst - 1));
+    m.preposition = m.spanFirst > 0 && t.plainGap(m.spanFirst) && cues.preposition.contains(t.key(m.spanFirst - 1));
     // In upper-case copy even a suffix cannot make a plain word a division ("THE EASTERN REGIONS").
     m.never = (!m.divisionForm || t.upperCase()) && (cues.never.contains(key) || cues.never.contains(bare));
-    m.needsEvidence = cues.needsEvidence.contains(key) || (m.singleToken() && key.length() <= 3);
-    boolean upperOnlyName = java.util.Arrays.stream(m.names).anyMatch(PlaceName::upperOnly);
+    boolean upperOnlyName = Arrays.stream(m.names).anyMatch(PlaceName::upperOnly);
+    m.needsEvidence = cues.needsEvidence.contains(key) || (m.singleToken() && key.length() <= 3 && !upperOnlyName);
     m.acronym = !t.upperCase() && m.singleToken() && t.shape(m.first) == Tokens.Shape.UPPER
         && key.length() <= 4 && !upperOnlyName;
     m.person = !m.divisionForm && (personBefore(t, m, previous) || personAfter(t, m));
-    m.glued = t.upperCase() && m.singleToken() && m.first > 0 && plainGap(t, m.first)
+    m.glued = t.upperCase() && m.singleToken() && m.first > 0 && t.plainGap(m.first)
         && nameWord(t, m.first - 1, previous);
     if ((m.never || m.needsEvidence) && !t.upperCase() && partOfLongerName(t, m, previous)) {
       m.never = true; // "European Union", "Red Cross": the place word is the tail of another name
@@ -152,7 +154,7 @@ final class MentionFinder {
 
   /** "Department of Cauca", "Provincia de Loja", "Republic of Dagestan". */
   private void attachPrefix(Tokens t, Mention m) {
-    if (m.first == 0 || m.divisionForm || !plainGap(t, m.first)) {
+    if (m.first == 0 || m.divisionForm || !t.plainGap(m.first)) {
       return;
     }
     int k = PlaceCues.phraseEndingAt(t, m.first - 1, cues.divisionPrefix);
@@ -163,7 +165,7 @@ final class MentionFinder {
 
   /** Keeps only division readings (and countries, after a prefix like "Republic of"); false when none. */
   private static boolean restrictToDivisions(Mention m, boolean keepCountries) {
-    PlaceName[] kept = java.util.Arrays.stream(m.names)
+    PlaceName[] kept = Arrays.stream(m.names)
         .filter(n -> n.place().level() == Place.Level.ADMIN1
             || (keepCountries && n.place().level() == Place.Level.COUNTRY))
         .toArray(PlaceName[]::new);
@@ -193,10 +195,14 @@ final class MentionFinder {
     return true;
   }
 
-  /** "Michael Jordan", "President Karimov", "Gen. Chad": a given name or a title right before the name. */
+  /**
+   * "Michael Jordan", "President Karimov", "Gen. Chad": a given name or a title right before the name (the
+   * given name may itself be a one-word place, as "Michael" is on the Isle of Man).
+   */
   private boolean personBefore(Tokens t, Mention m, Mention previous) {
     int p = m.first - 1;
-    if (p < 0 || !t.joinable(m.first) || !t.capitalised(p) || (previous != null && previous.spanLast >= p)) {
+    if (p < 0 || !t.joinable(m.first) || !t.capitalised(p)
+        || (previous != null && previous.spanLast >= p && !previous.singleToken())) {
       return false;
     }
     return cues.givenNames.contains(t.key(p)) || PlaceCues.phraseEndingAt(t, p, cues.title) > 0;
@@ -208,7 +214,7 @@ final class MentionFinder {
    */
   private boolean personAfter(Tokens t, Mention m) {
     int n = m.last + 1;
-    if (!m.singleToken() || n >= t.size() || !plainGap(t, n) || !cues.givenNames.contains(t.key(m.first))) {
+    if (!m.singleToken() || n >= t.size() || !t.plainGap(n) || !cues.givenNames.contains(t.key(m.first))) {
       return false;
     }
     if (t.upperCase() ? hasLevel(m, Place.Level.COUNTRY) : t.shape(n) != Tokens.Shape.TITLE) {
@@ -257,11 +263,6 @@ final class MentionFinder {
         }
       }
     }
-  }
-
-  /** True when only spaces stand between tokens {@code i - 1} and {@code i}. */
-  static boolean plainGap(Tokens t, int i) {
-    return t.gapBefore(i).isBlank();
   }
 
   /** The folded key of tokens first..last. */

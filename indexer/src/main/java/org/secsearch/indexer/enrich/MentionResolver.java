@@ -1,6 +1,7 @@
 package org.secsearch.indexer.enrich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,15 +159,16 @@ final class MentionResolver {
     if (support > 0) {
       s += 150;
     }
-    if (p.level() == Place.Level.PLACE && p.admin1Id() != null) {
+    if (p.level() == Place.Level.PLACE && p.admin1Id() != null && p.seat()) {
       for (PlaceName other : m.names) {
         if (other.place().level() == Place.Level.ADMIN1 && other.place().id().equals(p.admin1Id())) {
-          s += 100; // "Aktobe" alone: the city, which carries its province in its path
+          s += 100; // "Aktobe" alone: the province's seat, which carries its province in its path
           break;
         }
       }
     }
-    if (m.spanKey != null && p.level() == Place.Level.ADMIN1 && TextFolder.key(p.name()).equals(m.spanKey)) {
+    if (m.spanKey != null && p.level() == Place.Level.ADMIN1 && m.spanNames != null
+        && Arrays.stream(m.spanNames).anyMatch(x -> x.place() == p)) {
       s += 50; // "Almaty Region" written out: the division of that very name over the city-division "Almaty"
     }
     return s;
@@ -189,8 +191,11 @@ final class MentionResolver {
     String division = division(p);
     boolean divisionSupported = division != null && support(context, division, own) > 0;
     long minorBelow = upperCase && m.singleToken() ? MINOR_PLACE_UPPER_CASE : MINOR_PLACE;
+    // A bare division name is minor when it is a stripped core ("San Miguel"), has namesakes elsewhere, or is
+    // one word of upper-case copy ("MONO").
     boolean minor = (p.level() == Place.Level.PLACE && p.population() < minorBelow && !p.capital())
-        || (p.level() == Place.Level.ADMIN1 && !m.divisionForm);
+        || (p.level() == Place.Level.ADMIN1 && !m.divisionForm
+            && (m.chosen.kind() == PlaceName.Kind.CORE || m.names.length > 1 || (upperCase && m.singleToken())));
     if (upperCase && (m.needsEvidence || (m.glued && minor))) {
       // Upper-case copy: a word, or a surname-like word glued to another ("ALVAREZ MARTINEZ"), stands only
       // when written as a division, placed after a comma, or backed by another name in the same division.

@@ -10,11 +10,21 @@ package org.secsearch.indexer.enrich;
  * @param countryCode ISO2 code of the containing country
  * @param admin1Id admin1 code of the containing division, or null when unknown or not applicable
  * @param population GeoNames population (0 when unknown), used to prefer the bigger of two same-named places
- * @param capital true for a national capital (GeoNames PPLC), known well beyond its country
+ * @param feature GeoNames feature code of a place ("PPLC" capital, "PPLA" seat of a division), "" otherwise
  * @param path the facet value: "Country", "Country/Province" or "Country/Province/Place"
  */
 public record Place(Level level, String id, String name, String countryCode, String admin1Id, long population,
-    boolean capital, String path) {
+    String feature, String path) {
+
+  /** A national capital, known well beyond its country. */
+  boolean capital() {
+    return feature.equals("PPLC");
+  }
+
+  /** The seat of its first-level division (or the capital, or the seat of government). */
+  boolean seat() {
+    return feature.equals("PPLA") || feature.equals("PPLC") || feature.equals("PPLG");
+  }
 
   /** The three levels of the region hierarchy. */
   public enum Level { COUNTRY, ADMIN1, PLACE }

@@ -34,13 +34,13 @@ final class PlacePairer {
 
   private void pairBefore(Tokens t, List<Mention> mentions, Mention division, List<Mention> added) {
     int d = division.spanFirst;
-    boolean viaIn = t.key(d - 1).equals("in") && MentionFinder.plainGap(t, d);
+    boolean viaIn = t.key(d - 1).equals("in") && t.plainGap(d);
     boolean viaComma = !viaIn && t.commaBefore(d);
     if (!viaIn && !viaComma) {
       return;
     }
     int end = viaIn ? d - 2 : d - 1;
-    if (end < 0 || (viaIn && !MentionFinder.plainGap(t, d - 1)) || !nameLike(t, end, true)) {
+    if (end < 0 || (viaIn && !t.plainGap(d - 1)) || !nameLike(t, end, true)) {
       return;
     }
     int start = end;
@@ -63,7 +63,7 @@ final class PlacePairer {
       }
     }
     boolean boundary = start == 0 || t.commaBefore(start) || t.sentenceStart(start)
-        || cues.preposition.contains(t.key(start - 1)) || t.gapBefore(start).indexOf('(') >= 0;
+        || cues.preposition.contains(t.key(start - 1)) || t.gapHas(start, '(');
     if (!introduced && !(viaComma && division.divisionForm && boundary)) {
       return;
     }

@@ -34,6 +34,9 @@ final class TextFolder {
 
   /** True for a char that belongs inside a token: letters, digits and combining marks. */
   static boolean isWordChar(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 

@@ -170,7 +170,27 @@ final class Tokens {
 
   /** True when a comma stands between tokens {@code i - 1} and {@code i}. */
   boolean commaBefore(int i) {
-    return i > 0 && gapBefore(i).indexOf(',') >= 0;
+    return i > 0 && gapHas(i, ',');
+  }
+
+  /** True when only spaces stand between tokens {@code i - 1} and {@code i}. */
+  boolean plainGap(int i) {
+    for (int p = i == 0 ? 0 : ends[i - 1]; p < starts[i]; p++) {
+      if (!Character.isWhitespace(text.charAt(p))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when char {@code c} stands between tokens {@code i - 1} and {@code i} (from the start for i = 0). */
+  boolean gapHas(int i, char c) {
+    for (int p = i == 0 ? 0 : ends[i - 1]; p < starts[i]; p++) {
+      if (text.charAt(p) == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when token {@code i} begins a sentence, a line or the text. */
@@ -178,9 +198,8 @@ final class Tokens {
     if (i == 0) {
       return true;
     }
-    String gap = gapBefore(i);
-    for (int p = 0; p < gap.length(); p++) {
-      char c = gap.charAt(p);
+    for (int p = ends[i - 1]; p < starts[i]; p++) {
+      char c = text.charAt(p);
       if (c == '\n' || c == '!' || c == '?' || c == ';' || (c == '.' && ends[i - 1] - starts[i - 1] > 2)) {
         return true;
       }
@@ -190,6 +209,6 @@ final class Tokens {
 
   /** True when token {@code i} is the first on its line (datelines, headings). */
   boolean lineStart(int i) {
-    return i == 0 || gapBefore(i).indexOf('\n') >= 0;
+    return i == 0 || gapHas(i, '\n');
   }
 }
