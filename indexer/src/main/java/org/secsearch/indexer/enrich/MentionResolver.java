@@ -42,12 +42,15 @@ final class MentionResolver {
     }
   }
 
-  /** "Gao, Mali", "Apopa, San Salvador Department": keep the readings that lie inside the next name. */
+  /**
+   * "Gao, Mali", "Apopa, San Salvador Department", "SANTA FE (ARGENTINA)": keep the readings that lie inside
+   * the next name, after a comma or in brackets.
+   */
   private static void markContainers(Tokens t, List<Mention> mentions) {
     for (int i = 0; i + 1 < mentions.size(); i++) {
       Mention m = mentions.get(i);
       Mention next = mentions.get(i + 1);
-      if (next.spanFirst != m.spanLast + 1 || !t.commaBefore(next.spanFirst)) {
+      if (next.spanFirst != m.spanLast + 1 || !(t.commaBefore(next.spanFirst) || t.gapHas(next.spanFirst, '('))) {
         continue;
       }
       List<PlaceName> inside = new ArrayList<>();

@@ -60,7 +60,7 @@ class GazetteerTest {
       Stavropol      | Russia/Stavropol Krai
       Udmurtiya      | Russia/Udmurtiya Republic
       Hadramaout     | Yemen/Hadramawt
-      Zangilan       | Azerbaijan/Zangilan District
+      Tovuz          | Azerbaijan/Tovuz District
       """)
   void stripsGenericSuffixesAndPrefixesFromDivisionNames(String bare, String path) {
     assertThat(GAZETTEER.names(TextFolder.key(bare))).anySatisfy(n -> {

@@ -28,7 +28,7 @@ class MucPlaceEvaluationTest {
       Set.of("department", "province", "region", "state", "governorate", "departamento", "provincia");
 
   record Score(String split, int docs, int countryHits, int countryTotal, int levelHits, int levelTotal,
-      double valuesPerDoc, double countriesPerDoc) {
+      double valuesPerDoc, double countriesPerDoc, double otherCountriesPerDoc) {
     double countryRecall() {
       return countryHits / (double) countryTotal;
     }
@@ -40,9 +40,10 @@ class MucPlaceEvaluationTest {
     @Override
     public String toString() {
       return String.format(Locale.ROOT,
-          "%-4s docs=%d country recall=%.3f (%d/%d) first-level recall=%.3f (%d/%d) values/doc=%.2f countries/doc=%.2f",
+          "%-4s docs=%d country recall=%.3f (%d/%d) first-level recall=%.3f (%d/%d) values/doc=%.2f"
+              + " countries/doc=%.2f countries not in the key/doc=%.2f",
           split, docs, countryRecall(), countryHits, countryTotal, levelRecall(), levelHits, levelTotal,
-          valuesPerDoc, countriesPerDoc);
+          valuesPerDoc, countriesPerDoc, otherCountriesPerDoc);
     }
   }
 
@@ -55,11 +56,15 @@ class MucPlaceEvaluationTest {
       scores.put(split, evaluate(muc, split));
       System.out.println("MUC places " + scores.get(split));
     }
-    // Floors a little below the measured figures, so a regression fails.
-    assertThat(scores.get("dev").countryRecall()).isGreaterThanOrEqualTo(0.95);
-    assertThat(scores.get("dev").levelRecall()).isGreaterThanOrEqualTo(0.85);
-    assertThat(scores.get("tst1").countryRecall()).isGreaterThanOrEqualTo(0.90);
-    assertThat(scores.get("tst2").countryRecall()).isGreaterThanOrEqualTo(0.90);
+    // Floors a little below the measured figures (DEV 0.996 / 0.93, TST1 0.99 / 1.0, TST2 0.99 / 0.95), so a
+    // regression fails; the noise figure has a ceiling for the same reason.
+    assertThat(scores.get("dev").countryRecall()).isGreaterThanOrEqualTo(0.98);
+    assertThat(scores.get("dev").levelRecall()).isGreaterThanOrEqualTo(0.90);
+    assertThat(scores.get("dev").valuesPerDoc()).isLessThanOrEqualTo(5.0);
+    assertThat(scores.get("tst1").countryRecall()).isGreaterThanOrEqualTo(0.95);
+    assertThat(scores.get("tst1").levelRecall()).isGreaterThanOrEqualTo(0.90);
+    assertThat(scores.get("tst2").countryRecall()).isGreaterThanOrEqualTo(0.95);
+    assertThat(scores.get("tst2").levelRecall()).isGreaterThanOrEqualTo(0.90);
   }
 
   private static Score evaluate(Path muc, String split) throws IOException {
@@ -75,7 +80,7 @@ class MucPlaceEvaluationTest {
       }
     }
     PlaceTagger tagger = PlaceTagger.standard();
-    int countryHits = 0, countryTotal = 0, levelHits = 0, levelTotal = 0, values = 0, countries = 0;
+    int countryHits = 0, countryTotal = 0, levelHits = 0, levelTotal = 0, values = 0, countries = 0, others = 0;
     boolean verbose = Boolean.getBoolean("muc.verbose");
     for (Map.Entry<String, List<MucKeys.Template>> e : byMessage.entrySet()) {
       String text = plainText(Files.readString(MucKeys.xhtml(muc, e.getKey())));
@@ -91,6 +96,10 @@ class MucPlaceEvaluationTest {
       }
       values += regions.size();
       countries += docCountries.size();
+      // Countries the key never names: not all wrong (reports mention other countries), but an upper bound on noise.
+      Set<String> keyCountries = new HashSet<>();
+      e.getValue().forEach(t -> t.locations().forEach(l -> keyCountries.add(fold(l.country()))));
+      others += (int) docCountries.stream().filter(c -> !keyCountries.contains(c)).count();
       Set<String> seen = new HashSet<>();
       for (MucKeys.Template t : e.getValue()) {
         if (!seen.add(t.locations().toString())) {
@@ -116,7 +125,7 @@ class MucPlaceEvaluationTest {
     }
     int docs = byMessage.size();
     return new Score(split.toUpperCase(Locale.ROOT), docs, countryHits, countryTotal, levelHits, levelTotal,
-        values / (double) docs, countries / (double) docs);
+        values / (double) docs, countries / (double) docs, others / (double) docs);
   }
 
   /** The XHTML's text with tags turned into line breaks, as simply as the evaluation needs. */
