@@ -16,6 +16,8 @@ final class GazetteerLoader {
   static final long SINGLE_WORD_ALTERNATE_MIN_POPULATION = 100_000;
   /** Alternate names shorter than this are mostly codes and abbreviations. */
   static final int ALTERNATE_MIN_LETTERS = 4;
+  /** Single-word alternates this short are often words or surnames in another language ("Cano" for Kano). */
+  static final int SINGLE_WORD_ALTERNATE_MIN_LETTERS = 5;
 
   private final AliasLayer layer;
   private final PlaceCues cues;
@@ -162,7 +164,8 @@ final class GazetteerLoader {
           continue; // "The Center", "The Mission": a description, not a name to find in prose
         }
         boolean singleWord = key.indexOf(' ') < 0;
-        if (taken.getOrDefault(key, -1L) >= place.population() || (singleWord && place.population() < SINGLE_WORD_ALTERNATE_MIN_POPULATION)
+        if (taken.getOrDefault(key, -1L) >= place.population() || (singleWord
+            && (place.population() < SINGLE_WORD_ALTERNATE_MIN_POPULATION || key.length() < SINGLE_WORD_ALTERNATE_MIN_LETTERS))
             || (singleWord && demonymLike(key, countryKeys))) {
           continue;
         }

@@ -118,8 +118,9 @@ final class MentionFinder {
     m.person = !m.divisionForm && (personBefore(t, m, previous) || personAfter(t, m));
     m.glued = t.upperCase() && m.singleToken() && m.first > 0 && t.plainGap(m.first)
         && nameWord(t, m.first - 1, previous);
-    if ((m.never || m.needsEvidence) && !t.upperCase() && partOfLongerName(t, m, previous)) {
-      m.never = true; // "European Union", "Red Cross": the place word is the tail of another name
+    boolean listed = cues.never.contains(key) || cues.never.contains(bare) || m.needsEvidence;
+    if (listed && !t.upperCase() && partOfLongerName(t, m, previous)) {
+      m.never = true; // "European Union", "Islamic State Sahel Province": the tail of another name
     }
   }
 
@@ -128,7 +129,7 @@ final class MentionFinder {
     // The suffix may be part of the gazetteer name itself ("Chalatenango Department", "Niger State").
     int prefix = PlaceCues.phraseAt(t, m.first, cues.divisionPrefix);
     if (!m.singleToken() && (cues.divisionSuffix.contains(t.key(m.last)) || (prefix > 0 && prefix <= m.last - m.first))) {
-      restrictToDivisions(m, false);
+      restrictToDivisions(m);
     }
     int next = m.last + 1;
     if (next >= t.size() || !t.joinable(next)) {
@@ -142,32 +143,39 @@ final class MentionFinder {
     if (hasLevel(m, Place.Level.COUNTRY) && !t.capitalised(next)) {
       return;
     }
-    if (restrictToDivisions(m, false)) {
+    if (restrictToDivisions(m)) {
       m.spanLast = m.last + k;
       String suffix = t.key(next);
       boolean plural = suffix.endsWith("s") && cues.divisionSuffix.contains(suffix.substring(0, suffix.length() - 1));
       if (plural && previous != null && previous.spanLast < m.first && onlyConjunctionsBetween(t, previous, m)) {
-        restrictToDivisions(previous, false);
+        restrictToDivisions(previous);
       }
     }
   }
 
-  /** "Department of Cauca", "Provincia de Loja", "Republic of Dagestan". */
+  /**
+   * "Republic of Kazakhstan" (a country, when the name can be one), "Department of Cauca", "Provincia de Loja",
+   * "Republic of Dagestan" (a division).
+   */
   private void attachPrefix(Tokens t, Mention m) {
     if (m.first == 0 || m.divisionForm || !t.plainGap(m.first)) {
       return;
     }
-    int k = PlaceCues.phraseEndingAt(t, m.first - 1, cues.divisionPrefix);
-    if (k > 0 && restrictToDivisions(m, true)) {
+    int k = PlaceCues.phraseEndingAt(t, m.first - 1, cues.countryPrefix);
+    if (k > 0 && hasLevel(m, Place.Level.COUNTRY)) {
+      m.names = Arrays.stream(m.names).filter(n -> n.place().level() == Place.Level.COUNTRY).toArray(PlaceName[]::new);
+      m.spanFirst = m.first - k;
+      return;
+    }
+    k = PlaceCues.phraseEndingAt(t, m.first - 1, cues.divisionPrefix);
+    if (k > 0 && restrictToDivisions(m)) {
       m.spanFirst = m.first - k;
     }
   }
 
-  /** Keeps only division readings (and countries, after a prefix like "Republic of"); false when none. */
-  private static boolean restrictToDivisions(Mention m, boolean keepCountries) {
-    PlaceName[] kept = Arrays.stream(m.names)
-        .filter(n -> n.place().level() == Place.Level.ADMIN1
-            || (keepCountries && n.place().level() == Place.Level.COUNTRY))
+  /** Keeps only division readings and marks the division form; false (and no change) when there are none. */
+  private static boolean restrictToDivisions(Mention m) {
+    PlaceName[] kept = Arrays.stream(m.names).filter(n -> n.place().level() == Place.Level.ADMIN1)
         .toArray(PlaceName[]::new);
     if (kept.length == 0) {
       return false;

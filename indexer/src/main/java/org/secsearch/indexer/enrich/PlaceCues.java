@@ -10,6 +10,7 @@ final class PlaceCues {
   final Set<String> divisionSuffix;
   final Set<String> divisionNameSuffix;
   final Set<String> divisionPrefix;
+  final Set<String> countryPrefix;
   final Set<String> placeIntro;
   final Set<String> preposition;
   final Set<String> locative;
@@ -25,6 +26,7 @@ final class PlaceCues {
     divisionSuffix = cues.section("division-suffix");
     divisionNameSuffix = cues.section("division-name-suffix");
     divisionPrefix = cues.section("division-prefix");
+    countryPrefix = cues.section("country-prefix");
     placeIntro = cues.section("place-intro");
     preposition = cues.section("preposition");
     locative = cues.section("locative");

@@ -41,6 +41,7 @@ class PlaceTaggerTest {
       The junta in Burma arrested monks.                        | Myanmar
       Rebels in the DRC seized Goma.                            | Democratic Republic of the Congo
       The Republic of Kazakhstan signed.                        | Kazakhstan
+      Troops left the Republic of Georgia.                      | Georgia
       """)
   void countryAliases(String text, String expected) {
     assertThat(regions(text)).contains(expected);
@@ -146,6 +147,7 @@ class PlaceTaggerTest {
       Reading the report, he frowned.                     | ''
       The Mobile team won.                                | ''
       The result was a Split decision.                    | ''
+      Islamic State Sahel Province claimed the raid.      | ''
       He flew to Nice for the talks.                      | France/Provence-Alpes-Côte d'Azur/Nice
       The port of Split, Croatia, was closed.             | Croatia/Split-Dalmatia/Split
       Rebels took Gao, Mali, at dawn.                     | Mali/Gao Region/Gao
@@ -175,6 +177,7 @@ class PlaceTaggerTest {
       The plant in Leninakan was rebuilt.              | Armenia/Shirak/Gyumri             | ''
       Kazakh police said nothing.                      | Kazakhstan                        | Kazakhstan/North Kazakhstan Region/Petropavl
       Leaders of Central Asia met in Europe.           | ''                                | ''
+      Rebels bombed the Cano Limon pipeline.           | ''                                | ''
       """)
   void alternateNamesAreFiltered(String text, String expected, String absent) {
     assertFindsOnly(text, expected);
