@@ -112,8 +112,9 @@ final class MentionResolver {
     PlaceName best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (PlaceName n : m.names) {
-      // A bare division name made by stripping "State"/"Province" never outranks a country ("Niger").
-      if (n.kind() == PlaceName.Kind.CORE && countryCandidate && !m.divisionForm) {
+      // A bare division name made by stripping "State"/"Province" never outranks a country ("Niger"), and a
+      // bare division name is its seat's when the seat has the same name ("Aktobe" is the city).
+      if (!m.divisionForm && ((n.kind() == PlaceName.Kind.CORE && countryCandidate) || seatAmong(m, n.place()))) {
         continue;
       }
       double s = score(m, n, support(context, n.place().countryCode(), own));
@@ -143,6 +144,20 @@ final class MentionResolver {
     return best;
   }
 
+  /** True when {@code division} is a division and its seat is among the mention's readings. */
+  private static boolean seatAmong(Mention m, Place division) {
+    if (division.level() != Place.Level.ADMIN1) {
+      return false;
+    }
+    for (PlaceName other : m.names) {
+      Place p = other.place();
+      if (p.level() == Place.Level.PLACE && p.seat() && division.id().equals(p.admin1Id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * One scale for all readings: a place by the logarithm of its population (a capital a little more), a
    * bare division like a town of 100,000–150,000, a country or a division written as such above any place;
@@ -161,14 +176,6 @@ final class MentionResolver {
     }
     if (support > 0) {
       s += 150;
-    }
-    if (p.level() == Place.Level.PLACE && p.admin1Id() != null && p.seat()) {
-      for (PlaceName other : m.names) {
-        if (other.place().level() == Place.Level.ADMIN1 && other.place().id().equals(p.admin1Id())) {
-          s += 100; // "Aktobe" alone: the province's seat, which carries its province in its path
-          break;
-        }
-      }
     }
     if (m.spanKey != null && p.level() == Place.Level.ADMIN1 && m.spanNames != null
         && Arrays.stream(m.spanNames).anyMatch(x -> x.place() == p)) {

@@ -95,6 +95,18 @@ class PlaceTaggerTest {
     assertThat(regions(text)).contains(expected).doesNotContain(absent);
   }
 
+  @ParameterizedTest(name = "namesake by context: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Salvadoran troops clashed with rebels in San Miguel.          | El Salvador/San Miguel Department/San Miguel
+      Bolivian police arrested three men in La Paz.                 | Bolivia/La Paz Department/La Paz
+      Salvadoran troops patrolled La Paz and Usulutan yesterday.     | El Salvador/La Paz Department
+      Chilean students marched in Santiago.                         | Chile/Santiago Metropolitan Region/Santiago
+      The envoy flew from Moscow to Washington.                     | Russia/Moscow
+      """)
+  void contextChoosesTheNamesake(String text, String expected) {
+    assertThat(regions(text)).contains(expected);
+  }
+
   @ParameterizedTest(name = "Niger/Nigeria: {0}")
   @CsvSource(delimiter = '|', textBlock = """
       Troops moved from Niger into Mali.         | Niger            | Nigeria
