@@ -23,7 +23,10 @@ final class GazetteerLoader {
   private final PlaceCues cues;
   private final Map<String, Place> byCode = new HashMap<>();
   private final Map<String, List<PlaceName>> names = new HashMap<>(400_000);
-  private final List<Object[]> alternates = new ArrayList<>();
+  private final List<Alternates> alternates = new ArrayList<>();
+
+  /** A place's comma-separated GeoNames alternate names, kept until every own name is known. */
+  private record Alternates(Place place, String names) {}
 
   private GazetteerLoader(AliasLayer layer, PlaceCues cues) {
     this.layer = layer;
@@ -92,7 +95,7 @@ final class GazetteerLoader {
       Place place = new Place(Place.Level.PLACE, f[0], name, country.countryCode(),
           division == null ? null : division.id(), parseLong(f[14]), feature, path);
       register(place, f[1], f[2]);
-      alternates.add(new Object[] {place, f[3]});
+      alternates.add(new Alternates(place, f[3]));
     }
   }
 
@@ -149,9 +152,9 @@ final class GazetteerLoader {
         .orElse(0)));
     List<String> countryKeys = byCode.values().stream()
         .filter(p -> p.level() == Place.Level.COUNTRY).map(p -> TextFolder.key(p.name())).toList();
-    for (Object[] row : alternates) {
-      Place place = (Place) row[0];
-      String list = (String) row[1];
+    for (Alternates row : alternates) {
+      Place place = row.place();
+      String list = row.names();
       if (list.isEmpty()) {
         continue;
       }

@@ -143,11 +143,6 @@ final class Tokens {
     return s == Shape.TITLE || s == Shape.UPPER;
   }
 
-  /** The characters between token {@code i - 1} and token {@code i} (from the text start for i = 0). */
-  String gapBefore(int i) {
-    return text.substring(i == 0 ? 0 : ends[i - 1], starts[i]);
-  }
-
   /**
    * True when tokens {@code i - 1} and {@code i} may belong to one name: only spaces, a hyphen or an
    * abbreviation's dot ("St. Petersburg") between them, never a comma, bracket or line break.
