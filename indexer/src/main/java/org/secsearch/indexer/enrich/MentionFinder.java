@@ -1,0 +1,290 @@
+package org.secsearch.indexer.enrich;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds gazetteer names in a tokenized report (longest match over token n-grams, hash lookups only) and
+ * notes what the words around each say: division suffix or prefix, preposition, dateline, person, acronym.
+ */
+final class MentionFinder {
+  /** What follows the first place of a dateline: a date, an optional source in brackets, then a dash. */
+  private static final Pattern DATELINE_TAIL = Pattern.compile(
+      "[ \\t]*(?:,[ \\t]*\\p{L}[\\p{L} ]{1,25})?"
+          + "(?:,[ \\t]*(?:\\d{1,2}[ \\t]+\\p{L}{3,9}\\.?|\\p{L}{3,9}\\.?[ \\t]+\\d{1,2}\\b)"
+          + "|[ \\t]*(?:\\([^)\\n]{1,60}\\)[ \\t]*)?(?:--|—|–))");
+  /** Datelines stand in a report's first lines. */
+  private static final int DATELINE_WITHIN = 400;
+
+  private final Gazetteer gazetteer;
+  private final PlaceCues cues;
+
+  MentionFinder(Gazetteer gazetteer, PlaceCues cues) {
+    this.gazetteer = gazetteer;
+    this.cues = cues;
+  }
+
+  /** All names in the text, left to right, the longest at each position, with their context noted. */
+  List<Mention> find(Tokens t) {
+    List<Mention> found = new ArrayList<>();
+    boolean upper = t.upperCase();
+    StringBuilder sb = new StringBuilder(64);
+    for (int i = 0; i < t.size(); i++) {
+      // In mixed-case prose a name starts with a capital; upper-case wire copy gives no such signal.
+      if ((!upper && t.shape(i) != Tokens.Shape.TITLE && t.shape(i) != Tokens.Shape.UPPER)
+          || !gazetteer.isPrefix(t.key(i))) {
+        continue;
+      }
+      sb.setLength(0);
+      sb.append(t.key(i));
+      int best = -1;
+      PlaceName[] bestNames = null;
+      for (int j = i; j < t.size() && j - i < gazetteer.maxTokens(); j++) {
+        if (j > i) {
+          if (!t.joinable(j)) {
+            break;
+          }
+          sb.append(' ').append(t.key(j));
+          if (!gazetteer.isPrefix(sb.toString())) {
+            break;
+          }
+        }
+        PlaceName[] names = usable(gazetteer.names(sb.toString()), t, i, j);
+        if (names.length > 0) {
+          best = j;
+          bestNames = names;
+        }
+      }
+      if (best >= 0) {
+        found.add(new Mention(i, best, bestNames));
+        i = best;
+      }
+    }
+    for (int m = 0; m < found.size(); m++) {
+      annotate(t, found, m);
+    }
+    markDateline(t, found);
+    return found;
+  }
+
+  /**
+   * Drops readings the writing rules out: capitals-only aliases not written in capitals ("Usa"), and in
+   * upper-case copy single-word GeoNames alternates, which there collide with words ("PART", "HUMAN").
+   */
+  private static PlaceName[] usable(PlaceName[] names, Tokens t, int i, int j) {
+    boolean anyUpperOnly = false;
+    boolean anyAlternate = false;
+    for (PlaceName n : names) {
+      anyUpperOnly |= n.upperOnly();
+      anyAlternate |= n.kind() == PlaceName.Kind.ALTERNATE;
+    }
+    if (anyAlternate && t.upperCase() && i == j) {
+      names = Arrays.stream(names).filter(n -> n.kind() != PlaceName.Kind.ALTERNATE)
+          .toArray(PlaceName[]::new);
+    }
+    if (!anyUpperOnly) {
+      return names;
+    }
+    boolean writtenUpper = true;
+    for (int k = i; k <= j; k++) {
+      writtenUpper &= t.shape(k) == Tokens.Shape.UPPER;
+    }
+    // In upper-case copy "US" is as likely the pronoun: two-letter capitals aliases need mixed case.
+    boolean allowed = t.upperCase() ? (i != j || t.key(i).length() > 2) : writtenUpper;
+    return allowed ? names : Arrays.stream(names).filter(n -> !n.upperOnly()).toArray(PlaceName[]::new);
+  }
+
+  private void annotate(Tokens t, List<Mention> all, int index) {
+    Mention m = all.get(index);
+    Mention previous = index > 0 ? all.get(index - 1) : null;
+    attachSuffix(t, m, previous);
+    attachPrefix(t, m);
+    if (m.divisionForm) {
+      m.spanKey = key(t, m.spanFirst, m.spanLast);
+      m.spanNames = gazetteer.names(m.spanKey);
+    }
+    String key = key(t, m.first, m.last);
+    String bare = !m.singleToken() && cues.divisionSuffix.contains(t.key(m.last)) ? key(t, m.first, m.last - 1) : key;
+    m.preposition = m.spanFirst > 0 && t.plainGap(m.spanFirst) && cues.preposition.contains(t.key(m.spanFirst - 1));
+    // In upper-case copy even a suffix cannot make a plain word a division ("THE EASTERN REGIONS").
+    m.never = (!m.divisionForm || t.upperCase()) && (cues.never.contains(key) || cues.never.contains(bare));
+    boolean upperOnlyName = Arrays.stream(m.names).anyMatch(PlaceName::upperOnly);
+    m.needsEvidence = cues.needsEvidence.contains(key) || (m.singleToken() && key.length() <= 3 && !upperOnlyName);
+    m.acronym = !t.upperCase() && m.singleToken() && t.shape(m.first) == Tokens.Shape.UPPER
+        && key.length() <= 4 && !upperOnlyName;
+    m.person = !m.divisionForm && (personBefore(t, m, previous) || personAfter(t, m));
+    m.glued = t.upperCase() && m.singleToken() && m.first > 0 && t.plainGap(m.first)
+        && nameWord(t, m.first - 1, previous);
+    boolean listed = cues.never.contains(key) || cues.never.contains(bare) || m.needsEvidence;
+    if (listed && !t.upperCase() && partOfLongerName(t, m, previous)) {
+      m.never = true; // "European Union", "Islamic State Sahel Province": the tail of another name
+    }
+  }
+
+  /** "Aktobe Province", "Qaraghandy region", "Usulutan and Morazan departments". */
+  private void attachSuffix(Tokens t, Mention m, Mention previous) {
+    // The suffix may be part of the gazetteer name itself ("Chalatenango Department", "Niger State").
+    int prefix = PlaceCues.phraseAt(t, m.first, cues.divisionPrefix);
+    if (!m.singleToken() && (cues.divisionSuffix.contains(t.key(m.last)) || (prefix > 0 && prefix <= m.last - m.first))) {
+      restrictToDivisions(m);
+    }
+    int next = m.last + 1;
+    if (next >= t.size() || !t.joinable(next)) {
+      return;
+    }
+    int k = PlaceCues.phraseAt(t, next, cues.divisionSuffix);
+    if (k == 0) {
+      return;
+    }
+    // A country name with a lower-case "state" after it is usually prose ("Georgia state television").
+    if (hasLevel(m, Place.Level.COUNTRY) && !t.capitalised(next)) {
+      return;
+    }
+    if (restrictToDivisions(m)) {
+      m.spanLast = m.last + k;
+      String suffix = t.key(next);
+      boolean plural = suffix.endsWith("s") && cues.divisionSuffix.contains(suffix.substring(0, suffix.length() - 1));
+      if (plural && previous != null && previous.spanLast < m.first && onlyConjunctionsBetween(t, previous, m)) {
+        restrictToDivisions(previous);
+      }
+    }
+  }
+
+  /**
+   * "Republic of Kazakhstan" (a country, when the name can be one), "Department of Cauca", "Provincia de Loja",
+   * "Republic of Dagestan" (a division).
+   */
+  private void attachPrefix(Tokens t, Mention m) {
+    if (m.first == 0 || m.divisionForm || !t.plainGap(m.first)) {
+      return;
+    }
+    int k = PlaceCues.phraseEndingAt(t, m.first - 1, cues.countryPrefix);
+    if (k > 0 && hasLevel(m, Place.Level.COUNTRY)) {
+      m.names = Arrays.stream(m.names).filter(n -> n.place().level() == Place.Level.COUNTRY).toArray(PlaceName[]::new);
+      m.spanFirst = m.first - k;
+      return;
+    }
+    k = PlaceCues.phraseEndingAt(t, m.first - 1, cues.divisionPrefix);
+    if (k > 0 && restrictToDivisions(m)) {
+      m.spanFirst = m.first - k;
+    }
+  }
+
+  /** Keeps only division readings and marks the division form; false (and no change) when there are none. */
+  private static boolean restrictToDivisions(Mention m) {
+    PlaceName[] kept = Arrays.stream(m.names).filter(n -> n.place().level() == Place.Level.ADMIN1)
+        .toArray(PlaceName[]::new);
+    if (kept.length == 0) {
+      return false;
+    }
+    m.names = kept;
+    m.divisionForm = true;
+    return true;
+  }
+
+  private static boolean hasLevel(Mention m, Place.Level level) {
+    for (PlaceName n : m.names) {
+      if (n.place().level() == level) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean onlyConjunctionsBetween(Tokens t, Mention a, Mention b) {
+    for (int k = a.spanLast + 1; k < b.first; k++) {
+      if (!t.key(k).equals("and") && !t.key(k).equals("or")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Michael Jordan", "President Karimov", "Gen. Chad": a given name or a title right before the name (the
+   * given name may itself be a one-word place, as "Michael" is on the Isle of Man).
+   */
+  private boolean personBefore(Tokens t, Mention m, Mention previous) {
+    int p = m.first - 1;
+    if (p < 0 || !t.joinable(m.first) || !t.capitalised(p)
+        || (previous != null && previous.spanLast >= p && !previous.singleToken())) {
+      return false;
+    }
+    return cues.givenNames.contains(t.key(p)) || PlaceCues.phraseEndingAt(t, p, cues.title) > 0;
+  }
+
+  /**
+   * "Chad Smith", "SALVADOR SANCHEZ": a name that is also a given name, then a surname-like word —
+   * capitalised in mixed case; in upper-case copy any word but a function word, and never for a country.
+   */
+  private boolean personAfter(Tokens t, Mention m) {
+    int n = m.last + 1;
+    if (!m.singleToken() || n >= t.size() || !t.plainGap(n) || !cues.givenNames.contains(t.key(m.first))) {
+      return false;
+    }
+    if (t.upperCase() ? hasLevel(m, Place.Level.COUNTRY) : t.shape(n) != Tokens.Shape.TITLE) {
+      return false;
+    }
+    String next = t.key(n);
+    return next.length() >= 2 && !cues.notSurname.contains(next) && !cues.divisionSuffix.contains(next);
+  }
+
+  /**
+   * In upper-case copy, true when token {@code i} before a name could be part of the same person's name
+   * ("ALVAREZ MARTINEZ", "EMILIO PONCE"): a plain word that is no function or cue word and does not end like
+   * an English verb or adverb ("ATTACKED", "KILLING", "RECENTLY").
+   */
+  private boolean nameWord(Tokens t, int i, Mention previous) {
+    if (i < 0 || i >= t.size() || (previous != null && previous.spanLast >= i)) {
+      return false;
+    }
+    String key = t.key(i);
+    if (key.length() > 4 && (key.endsWith("ed") || key.endsWith("ing") || key.endsWith("ly"))) {
+      return false;
+    }
+    return Character.isLetter(key.charAt(0)) && key.length() > 1 && !cues.notSurname.contains(key)
+        && !cues.preposition.contains(key) && !cues.title.contains(key) && !cues.incident.contains(key)
+        && !cues.placeIntro.contains(key) && !cues.divisionSuffix.contains(key) && !cues.locative.contains(key);
+  }
+
+  /** True when a capitalised word not opening a sentence is glued before the name ("European Union"). */
+  private static boolean partOfLongerName(Tokens t, Mention m, Mention previous) {
+    int p = m.spanFirst - 1;
+    return p >= 0 && t.joinable(m.spanFirst) && t.capitalised(p) && !t.sentenceStart(p)
+        && (previous == null || previous.spanLast < p);
+  }
+
+  /** The first name on one of the first lines, followed by a date or a dash, opens a dateline. */
+  private static void markDateline(Tokens t, List<Mention> found) {
+    for (Mention m : found) {
+      if (t.start(m.spanFirst) > DATELINE_WITHIN) {
+        return;
+      }
+      if (t.lineStart(m.spanFirst)) {
+        Matcher matcher = DATELINE_TAIL.matcher(t.text()).region(t.end(m.spanLast), t.text().length());
+        if (matcher.lookingAt()) {
+          m.dateline = true;
+          return;
+        }
+      }
+    }
+  }
+
+  /** The folded key of tokens first..last. */
+  static String key(Tokens t, int first, int last) {
+    if (first == last) {
+      return t.key(first);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int k = first; k <= last; k++) {
+      if (k > first) {
+        sb.append(' ');
+      }
+      sb.append(t.key(k));
+    }
+    return sb.toString();
+  }
+}
