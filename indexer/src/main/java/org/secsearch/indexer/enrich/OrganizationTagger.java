@@ -1,0 +1,203 @@
+package org.secsearch.indexer.enrich;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.secsearch.indexer.enrich.NameWords.Section;
+
+/**
+ * Finds the organizations a report mentions and names them canonically: aliases from the authority file
+ * (case-insensitive, folded), acronyms (case-sensitive), acronyms the document defines, and well-formed names the
+ * file does not know. Outlets inside source citations are not organizations and are skipped. Immutable and
+ * thread-safe; load once and share ({@link #standard()}).
+ */
+public final class OrganizationTagger {
+  public static final String ALIAS = "alias";
+  public static final String ACRONYM = "acronym";
+  public static final String DEFINED_ACRONYM = "defined-acronym";
+  public static final String DISCOVERED = NameDiscoverer.RULE;
+  /** Longest alias in words as the text may split it (hyphens split words). */
+  private static final int MAX_ALIAS_WORDS = 16;
+
+  private static final class Standard {
+    static final OrganizationTagger INSTANCE = load(List.of());
+  }
+
+  private final OrganizationAuthority authority;
+  private final NameWords words;
+  private final NameDiscoverer discoverer;
+  private final AcronymDefinitions definitions;
+
+  private OrganizationTagger(OrganizationAuthority authority, NameWords words) {
+    this.authority = authority;
+    this.words = words;
+    this.discoverer = new NameDiscoverer(words);
+    this.definitions = new AcronymDefinitions(discoverer);
+  }
+
+  /** The bundled authority file plus user files of the same format. */
+  public static OrganizationTagger load(List<Path> extraFiles) {
+    return new OrganizationTagger(OrganizationAuthority.load(extraFiles), NameWords.standard());
+  }
+
+  /** The shared tagger over the bundled authority file, loaded on first use. */
+  public static OrganizationTagger standard() {
+    return Standard.INSTANCE;
+  }
+
+  public OrganizationAuthority authority() {
+    return authority;
+  }
+
+  /**
+   * Every organization mention in text order.
+   *
+   * @param contextCountries ISO alpha-2 codes of the countries the document mentions; they decide ambiguous
+   *     names ("National Security Committee" in a report on Kazakhstan)
+   */
+  public List<Tag> tag(String text, Set<String> contextCountries) {
+    TextTokens t = TextTokens.of(text);
+    boolean[] claimed = new boolean[t.size()];
+    maskCitations(t, text, claimed);
+    CandidateResolver resolver = new CandidateResolver(contextCountries, t);
+    List<Mention> mentions = aliases(t, claimed, resolver);
+    Map<String, Mention> defined = new HashMap<>();
+    mentions.addAll(definitions.find(t, mentions, claimed, defined));
+    mentions.addAll(acronyms(t, claimed, resolver, defined));
+    mentions.addAll(discoverer.discover(t, claimed));
+    mentions.sort(Comparator.comparingInt(Mention::from));
+    List<Tag> tags = new ArrayList<>(mentions.size());
+    mentions.forEach(m -> tags.add(m.toTag(t)));
+    return tags;
+  }
+
+  /** Distinct canonical values of {@link #tag}, in order of first mention: what the facet gets. */
+  public List<String> values(String text, Set<String> contextCountries) {
+    return tag(text, contextCountries).stream().map(Tag::value).distinct().toList();
+  }
+
+  private static void maskCitations(TextTokens t, String text, boolean[] claimed) {
+    List<CitationFinder.Citation> citations = CitationFinder.find(text);
+    int c = 0;
+    for (int i = 0; i < t.size() && c < citations.size(); i++) {
+      while (c < citations.size() && citations.get(c).citationEnd() <= t.start(i)) {
+        c++;
+      }
+      if (c < citations.size() && t.start(i) >= citations.get(c).citationStart()) {
+        claimed[i] = true; // "(Radio Farabundo Marti)" names an outlet, not the FMLN
+      }
+    }
+  }
+
+  /** Longest alias match at each free word, left to right. */
+  private List<Mention> aliases(TextTokens t, boolean[] claimed, CandidateResolver resolver) {
+    List<Mention> out = new ArrayList<>();
+    boolean mixedCase = !t.upperCaseText();
+    StringBuilder key = new StringBuilder();
+    for (int i = 0; i < t.size(); i++) {
+      if (claimed[i]) {
+        continue;
+      }
+      key.setLength(0);
+      Mention best = null;
+      boolean capital = false;
+      for (int j = i; j < t.size() && j - i < MAX_ALIAS_WORDS && !claimed[j]; j++) {
+        if (j > i && t.gap(j) == TextTokens.Gap.PUNCT) {
+          break;
+        }
+        key.append(t.key(j));
+        capital |= t.capitalized(j) && !t.key(j).isEmpty();
+        String k = key.toString();
+        if (k.isEmpty()) {
+          continue;
+        }
+        if (!authority.isAliasPrefix(k)) {
+          break;
+        }
+        if (t.key(j).isEmpty() || mixedCase && !capital) {
+          continue; // no match may end on a dropped article; "the taliban" in lower case is not a name
+        }
+        Organization org = resolver.resolve(authority.byAliasKey(k));
+        if (org != null) {
+          best = new Mention(i, j + 1, org, org.name(), ALIAS);
+        }
+      }
+      if (best != null) {
+        out.add(best);
+        for (int k = best.from(); k < best.to(); k++) {
+          claimed[k] = true;
+        }
+        i = best.to() - 1;
+      }
+    }
+    return out;
+  }
+
+  /** Acronyms: the document's own definitions first, then the authority file's. */
+  private List<Mention> acronyms(TextTokens t, boolean[] claimed, CandidateResolver resolver,
+      Map<String, Mention> defined) {
+    List<Mention> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      if (claimed[i] || !Character.isUpperCase(t.raw(i).charAt(0))) {
+        continue;
+      }
+      for (int n = Math.min(authority.maxAcronymWords(), t.size() - i); n >= 1; n--) {
+        if (!hyphenJoined(t, claimed, i, n) || n == 1 && i + 1 < t.size() && t.gap(i + 1) == TextTokens.Gap.HYPHEN
+            && hyphenJoined(t, claimed, i, 2) && Character.isUpperCase(t.raw(i + 1).charAt(0))) {
+          continue; // "UC-ELN" is one acronym; its "UC" alone is not read
+        }
+        String key = OrganizationAuthority.acronymKey(t, i, i + n);
+        if (key.length() < 2 || ordinaryWord(t, i, i + n, key)) {
+          continue;
+        }
+        Mention def = defined.get(key);
+        Mention m = def != null ? new Mention(i, i + n, def.org(), def.value(), DEFINED_ACRONYM) : null;
+        if (m == null) {
+          Organization org = resolver.resolve(authority.byAcronym(key));
+          m = org == null ? null : new Mention(i, i + n, org, org.name(), ACRONYM);
+        }
+        if (m != null) {
+          out.add(m);
+          for (int k = i; k < i + n; k++) {
+            claimed[k] = true;
+          }
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean hyphenJoined(TextTokens t, boolean[] claimed, int from, int n) {
+    if (from + n > t.size()) {
+      return false;
+    }
+    for (int k = from; k < from + n; k++) {
+      if (claimed[k] || k > from && t.gap(k) != TextTokens.Gap.HYPHEN) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * An acronym that is also an ordinary word ("IS", "FAR") is read only in mixed-case prose, next to a word with
+   * small letters: in ALL-CAPS text or a capitalised heading it is just the word.
+   */
+  private boolean ordinaryWord(TextTokens t, int from, int to, String key) {
+    if (!words.in(Section.ACRONYM_WORDS, key)) {
+      return false;
+    }
+    if (t.upperCaseText()) {
+      return true;
+    }
+    boolean lowerBefore = from > 0 && t.hasLower(from - 1);
+    boolean lowerAfter = to < t.size() && t.hasLower(to);
+    return !(lowerBefore || lowerAfter);
+  }
+}
