@@ -45,9 +45,9 @@ final class AcronymDefinitions {
         String acronym = acronymText(t, acrFrom, j + 1);
         found = knownByEnd.get(last);
         if (found == null && !claimed[last]) {
-          found = discoverer.nameEndingAt(t, claimed, alignedStart(t, claimed, acronym, last), last);
+          found = discoverer.nameEndingAt(t, claimed, alignedStart(t, claimed, acronym, last), last, acronym);
           if (found == null) {
-            found = discoverer.nameEndingAt(t, claimed, -1, last);
+            found = discoverer.nameEndingAt(t, claimed, -1, last, acronym);
           }
           addDiscovered(found, claimed, discovered);
         }
@@ -62,7 +62,7 @@ final class AcronymDefinitions {
           int from = t.key(i).equals("the") ? i + 1 : i; // ELN [ARMY OF NATIONAL LIBERATION]
           found = knownByStart.get(from);
           if (found == null || found.to() != j + 1) {
-            found = claimedAny(claimed, from, j + 1) ? null : discoverer.nameOver(t, from, j + 1);
+            found = claimedAny(claimed, from, j + 1) ? null : discoverer.nameOver(t, from, j + 1, acronymText(t, b, acrTo));
             addDiscovered(found, claimed, discovered);
           }
           define(defined, t, b, acrTo, found);

@@ -13,6 +13,7 @@ import java.util.Set;
  */
 final class CandidateResolver {
   private final Set<String> contextCountries;
+  private final Set<String> evidence = new java.util.HashSet<>();
   private final TextTokens tokens;
   private Map<String, Integer> countryMentions;
 
@@ -21,21 +22,44 @@ final class CandidateResolver {
     this.tokens = tokens;
   }
 
-  /** The entry meant, or null. */
+  /**
+   * Records an organization found in the document: its country becomes second-rank context, so "National Guard"
+   * in a report that also names the Salvadoran Army means El Salvador's even when no country is named.
+   */
+  void addEvidence(Organization org) {
+    if (!org.country().isEmpty()) {
+      evidence.add(org.country());
+    }
+  }
+
+  /** The entry meant, or null: decided by the caller's countries first, then by the document's organizations. */
   Organization resolve(List<OrganizationAuthority.Candidate> candidates) {
     if (candidates.isEmpty()) {
       return null;
     }
+    Organization org = resolve(candidates, contextCountries);
+    if (org == null && !evidence.isEmpty() && !contextCountries.containsAll(evidence)) {
+      Set<String> wider = new java.util.HashSet<>(contextCountries);
+      wider.addAll(evidence);
+      org = resolve(candidates, wider);
+    }
+    if (org != null) {
+      addEvidence(org);
+    }
+    return org;
+  }
+
+  private Organization resolve(List<OrganizationAuthority.Candidate> candidates, Set<String> context) {
     List<Organization> usable = new ArrayList<>(candidates.size());
     for (OrganizationAuthority.Candidate c : candidates) {
-      if (!c.needsContext() || inContext(c.org())) {
+      if (!c.needsContext() || inContext(c.org(), context)) {
         usable.add(c.org());
       }
     }
     if (usable.size() <= 1) {
       return usable.isEmpty() ? null : usable.get(0);
     }
-    List<Organization> inContext = usable.stream().filter(this::inContext).toList();
+    List<Organization> inContext = usable.stream().filter(o -> inContext(o, context)).toList();
     if (inContext.size() == 1) {
       return inContext.get(0);
     }
@@ -50,8 +74,8 @@ final class CandidateResolver {
     return unqualified.size() == 1 ? unqualified.get(0) : null;
   }
 
-  private boolean inContext(Organization org) {
-    return !org.country().isEmpty() && contextCountries.contains(org.country());
+  private static boolean inContext(Organization org, Set<String> context) {
+    return !org.country().isEmpty() && context.contains(org.country());
   }
 
   private Organization mostNamedCountry(List<Organization> orgs) {

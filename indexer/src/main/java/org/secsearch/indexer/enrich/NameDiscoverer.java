@@ -10,9 +10,9 @@ import org.secsearch.indexer.enrich.NameWords.Section;
 /**
  * Reads organization names the authority file does not know: a phrase of capitalised words with an organizational
  * head word ("Lautaro Youth Front", "Special Task Force"). Conservative by design, since a wrong facet value costs
- * more than a missing one: 2-8 words, no leading determiner, no sentence-initial ordinary word, not a title line,
- * and a two-word name needs a word that identifies (not "National Army"). In ALL-CAPS text, where capitals say
- * nothing, only strong head words count and the name is read leftwards until a function word.
+ * more than a missing one: 2-8 words, no leading determiner or stance ("the banned", "leftist"), no
+ * sentence-initial ordinary word, not a title line, not a name of the authority file, and a two-word name needs a
+ * word that identifies (not "National Army"). In ALL-CAPS text only the long forms of defined acronyms qualify.
  */
 final class NameDiscoverer {
   static final String RULE = "discovered";
@@ -20,21 +20,30 @@ final class NameDiscoverer {
   private static final int MAX_TAIL = 4;
 
   private final NameWords words;
+  private final java.util.function.Predicate<String> knownName;
 
-  NameDiscoverer(NameWords words) {
+  /** {@code knownName} tells whether a folded name is an alias of the authority file. */
+  NameDiscoverer(NameWords words, java.util.function.Predicate<String> knownName) {
     this.words = words;
+    this.knownName = knownName;
   }
 
-  /** Names over words not yet claimed by other rules. */
+  /**
+   * Names over words not yet claimed by other rules. None in ALL-CAPS text: there nothing tells "ATLACATL
+   * BATTALION" from "ENEMY BATTALION" without a dictionary, so only acronym definitions discover names there.
+   */
   List<Mention> discover(TextTokens t, boolean[] claimed) {
     List<Mention> out = new ArrayList<>();
-    Set<String> lowerWords = t.upperCaseText() ? Set.of() : lowerCaseWords(t);
-    boolean[] titleLine = t.upperCaseText() ? new boolean[t.size()] : titleLines(t);
+    if (t.upperCaseText()) {
+      return out;
+    }
+    Set<String> lowerWords = lowerCaseWords(t);
+    boolean[] titleLine = titleLines(t);
     for (int h = 0; h < t.size(); h++) {
-      if (claimed[h] || titleLine[h] || !isHead(t, h, t.upperCaseText())) {
+      if (claimed[h] || titleLine[h] || !isHead(t, h)) {
         continue;
       }
-      Mention m = t.upperCaseText() ? upperCaseName(t, claimed, h) : mixedCaseName(t, claimed, h, lowerWords);
+      Mention m = mixedCaseName(t, claimed, h, lowerWords);
       if (m != null) {
         out.add(m);
         for (int i = m.from(); i < m.to(); i++) {
@@ -47,17 +56,23 @@ final class NameDiscoverer {
   }
 
   /**
-   * A well-formed name whose last word is {@code last} (the word before "(ACR)"), read leftwards through
-   * capitalised words and the connectors between them; {@code from} >= 0 imposes a start (an acronym alignment).
+   * A well-formed name whose last word is {@code last} (the word before "(ACR)"). With {@code from} >= 0 (an
+   * alignment of the acronym's letters) the name starts there; otherwise it is read leftwards through capitalised
+   * words and their connectors (in ALL-CAPS text: up to a function word, then cut to the shortest tail whose
+   * initials hold every letter of the acronym, as translated names reorder words: MNR = National Revolutionary
+   * Movement). Every letter of the acronym must then start a word of the name.
    */
-  Mention nameEndingAt(TextTokens t, boolean[] claimed, int from, int last) {
-    if (from < 0) {
+  Mention nameEndingAt(TextTokens t, boolean[] claimed, int from, int last, String acronym) {
+    if (from >= 0) {
+      return wellFormed(t, from, last + 1); // the letters aligned in order: that is evidence enough (MORENA)
+    }
+    {
       from = last;
       while (from > 0 && last - from < MAX_WORDS + 4 && !boundary(t, claimed, from - 1, from)) {
         int l = from - 1;
         boolean inside = t.upperCaseText() ? !stopWord(t, l) && !verbLike(t, l) : nameWord(t, l);
         if (!inside && connector(t, l) && !t.key(l).equals("and") && l > 0 && !boundary(t, claimed, l - 1, l)
-            && (isHead(t, l - 1, false) || !t.upperCaseText() && (nameWord(t, l - 1) || connector(t, l - 1)))) {
+            && (isHead(t, l - 1) || !t.upperCaseText() && (nameWord(t, l - 1) || connector(t, l - 1)))) {
           inside = true; // "FORCES OF LIBERATION", "Front for the Liberation of Palestine"
         }
         if (!inside) {
@@ -65,13 +80,43 @@ final class NameDiscoverer {
         }
         from = l;
       }
+      if (t.upperCaseText()) {
+        int start = from;
+        from = -1;
+        for (int k = last; k >= start && from < 0; k--) {
+          if (!connector(t, k) && hasInitials(t, k, last + 1, acronym)) {
+            from = k;
+          }
+        }
+        if (from < 0) {
+          return null;
+        }
+      }
     }
-    return wellFormed(t, from, last + 1, false);
+    Mention m = wellFormed(t, from, last + 1);
+    return m != null && hasInitials(t, m.from(), m.to(), acronym) ? m : null;
   }
 
-  /** The span [from, to) as a name if it is well formed (the "ACR (Long Name)" form), or null. */
-  Mention nameOver(TextTokens t, int from, int to) {
-    return wellFormed(t, from, to, false);
+  /** True when every letter of the acronym starts a word of [from, to), in any order. */
+  private boolean hasInitials(TextTokens t, int from, int to, String acronym) {
+    StringBuilder initials = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (!connector(t, k)) {
+        initials.append(Character.toLowerCase(t.raw(k).charAt(0)));
+      }
+    }
+    for (char c : acronym.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+      if (Character.isLetter(c) && initials.indexOf(String.valueOf(c)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The span [from, to) as the long form of {@code acronym} ("ACR (Long Name)") if well formed, or null. */
+  Mention nameOver(TextTokens t, int from, int to, String acronym) {
+    Mention m = wellFormed(t, from, to);
+    return m != null && hasInitials(t, m.from(), m.to(), acronym) ? m : null;
   }
 
   private static boolean boundary(TextTokens t, boolean[] claimed, int left, int right) {
@@ -111,36 +156,17 @@ final class NameDiscoverer {
       }
       boolean afterConnector = connector(t, k - 1);
       boolean attached = t.gap(k) == TextTokens.Gap.HYPHEN && to == k;
-      if (!(afterConnector && t.capitalized(k) || attached || isHead(t, k, false) && t.capitalized(k))) {
+      if (!(afterConnector && t.capitalized(k) || attached || isHead(t, k) && t.capitalized(k))) {
         break;
       }
       to = k + 1;
     }
-    return wellFormed(t, from, to, true);
+    return wellFormed(t, from, to);
   }
 
-  private Mention upperCaseName(TextTokens t, boolean[] claimed, int h) {
-    int from = h;
-    while (from > 0 && h - from < 6 && !boundary(t, claimed, from - 1, from) && !stopWord(t, from - 1)
-        && !verbLike(t, from - 1)) {
-      from--;
-    }
-    int to = h + 1;
-    if (to + 1 < t.size() && t.key(to).equals("of") && !boundary(t, claimed, to, to + 1)) {
-      int k = to + 1;
-      while (k < t.size() && k - to <= 3 && !boundary(t, claimed, k - 1, k) && !stopWord(t, k) && !verbLike(t, k)) {
-        k++;
-      }
-      if (k > to + 1) {
-        to = k; // ARMY OF NATIONAL LIBERATION
-      }
-    }
-    return wellFormed(t, from, to, true);
-  }
-
-  /** The checks every discovered name passes; {@code strict} adds the rules that need no acronym support. */
-  private Mention wellFormed(TextTokens t, int from, int to, boolean strict) {
-    while (from < to && (connector(t, from) || determiner(t, from))) {
+  /** The checks every discovered name passes. */
+  private Mention wellFormed(TextTokens t, int from, int to) {
+    while (from < to && (connector(t, from) || determiner(t, from) || descriptor(t, from))) {
       from++;
     }
     while (to > from && connector(t, to - 1)) {
@@ -150,6 +176,9 @@ final class NameDiscoverer {
     int identifying = 0;
     boolean head = false;
     for (int i = from; i < to; i++) {
+      if (i + 1 < to && t.key(i).equals("and") && t.key(i + 1).equals("the")) {
+        return null; // "PCCH AND THE CHRISTIAN DEMOCRATIC PARTY": two names, not one
+      }
       if (connector(t, i)) {
         continue;
       }
@@ -157,22 +186,22 @@ final class NameDiscoverer {
         return null; // a lower-case word: a description ("the Russian security service"), not a name
       }
       content++;
-      boolean isHead = isHead(t, i, false);
+      boolean isHead = isHead(t, i);
       head |= isHead;
       if (!isHead && !words.in(Section.GENERIC, t.key(i)) && CountryNames.get().iso(t.raw(i)) == null
-          && !t.raw(i).chars().allMatch(Character::isDigit)) {
+          && !Character.isDigit(t.raw(i).charAt(0))) { // "6th Infantry Brigade" names no one without a country
         identifying++;
       }
     }
     if (!head || content < 2 || content > MAX_WORDS) {
       return null;
     }
-    if (content == 2 && identifying == 0 || strict && t.upperCaseText() && identifying == 0) {
-      return null; // "National Army", "SALVADORAN ARMY": a description, not a name
+    if (identifying == 0 && (content == 2 || t.upperCaseText())) {
+      return null; // "National Army", "NATIONAL POLICE (PN)": a description, not a name
     }
     String key = OrganizationAuthority.aliasKey(t.text().substring(t.start(from), t.end(to - 1)));
-    if (words.in(Section.NOT_ORG, key)) {
-      return null;
+    if (words.in(Section.NOT_ORG, key) || knownName.test(key)) {
+      return null; // a name of the authority file that the context could not decide stays undecided
     }
     return new Mention(from, to, null, display(t, from, to), RULE);
   }
@@ -195,12 +224,18 @@ final class NameDiscoverer {
     return b.toString().replaceAll("\\s+", " ");
   }
 
-  boolean isHead(TextTokens t, int i, boolean strongOnly) {
-    return words.in(strongOnly ? Section.STRONG_HEAD : Section.HEAD, t.key(i));
+  boolean isHead(TextTokens t, int i) {
+    return words.in(Section.HEAD, t.key(i));
   }
 
   private boolean connector(TextTokens t, int i) {
     return t.key(i).isEmpty() || words.in(Section.CONNECTOR, t.key(i)) && (t.upperCaseText() || !t.capitalized(i));
+  }
+
+  /** "the banned", "leftist", "pro-Castro": a stance in front of a name is not part of it. */
+  private boolean descriptor(TextTokens t, int i) {
+    return words.in(Section.DESCRIPTOR, t.key(i))
+        || i > 0 && t.gap(i) == TextTokens.Gap.HYPHEN && words.in(Section.DESCRIPTOR, t.key(i - 1));
   }
 
   private boolean determiner(TextTokens t, int i) {

@@ -9,7 +9,7 @@ import java.util.Set;
 /** The word lists of name-words.txt (head words, connectors, generic modifiers...), folded for lookups. */
 public final class NameWords {
   /** The sections of the file. */
-  public enum Section { HEAD, STRONG_HEAD, CONNECTOR, DETERMINER, GENERIC, STOP, NOT_ORG, ACRONYM_WORDS }
+  public enum Section { HEAD, CONNECTOR, DETERMINER, DESCRIPTOR, GENERIC, STOP, NOT_ORG, ACRONYM_WORDS }
 
   private static final NameWords STANDARD = new NameWords(ResourceLines.ofResource("name-words.txt"));
 

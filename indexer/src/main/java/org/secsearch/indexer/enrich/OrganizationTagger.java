@@ -35,7 +35,7 @@ public final class OrganizationTagger {
   private OrganizationTagger(OrganizationAuthority authority, NameWords words) {
     this.authority = authority;
     this.words = words;
-    this.discoverer = new NameDiscoverer(words);
+    this.discoverer = new NameDiscoverer(words, key -> !authority.byAliasKey(key).isEmpty());
     this.definitions = new AcronymDefinitions(discoverer);
   }
 
@@ -93,9 +93,13 @@ public final class OrganizationTagger {
     }
   }
 
-  /** Longest alias match at each free word, left to right. */
+  /**
+   * Longest alias match at each free word, left to right; a name the countries could not decide is tried again at
+   * the end, when the document's other organizations have added their countries as evidence.
+   */
   private List<Mention> aliases(TextTokens t, boolean[] claimed, CandidateResolver resolver) {
     List<Mention> out = new ArrayList<>();
+    List<int[]> undecided = new ArrayList<>();
     boolean mixedCase = !t.upperCaseText();
     StringBuilder key = new StringBuilder();
     for (int i = 0; i < t.size(); i++) {
@@ -121,20 +125,52 @@ public final class OrganizationTagger {
         if (t.key(j).isEmpty() || mixedCase && !capital) {
           continue; // no match may end on a dropped article; "the taliban" in lower case is not a name
         }
-        Organization org = resolver.resolve(authority.byAliasKey(k));
+        List<OrganizationAuthority.Candidate> candidates = authority.byAliasKey(k);
+        Organization org = resolver.resolve(candidates);
         if (org != null) {
           best = new Mention(i, j + 1, org, org.name(), ALIAS);
+        } else if (!candidates.isEmpty()) {
+          undecided.add(new int[] {i, j + 1});
         }
       }
       if (best != null) {
-        out.add(best);
-        for (int k = best.from(); k < best.to(); k++) {
-          claimed[k] = true;
-        }
+        claim(out, best, claimed);
         i = best.to() - 1;
       }
     }
+    for (int[] span : undecided) {
+      if (!anyClaimed(claimed, span[0], span[1])) {
+        Organization org = resolver.resolve(authority.byAliasKey(keyOf(t, span[0], span[1])));
+        if (org != null) {
+          claim(out, new Mention(span[0], span[1], org, org.name(), ALIAS), claimed);
+        }
+      }
+    }
     return out;
+  }
+
+  private static void claim(List<Mention> out, Mention m, boolean[] claimed) {
+    out.add(m);
+    for (int k = m.from(); k < m.to(); k++) {
+      claimed[k] = true;
+    }
+  }
+
+  private static boolean anyClaimed(boolean[] claimed, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (claimed[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String keyOf(TextTokens t, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      b.append(t.key(k));
+    }
+    return b.toString();
   }
 
   /** Acronyms: the document's own definitions first, then the authority file's. */
@@ -161,10 +197,7 @@ public final class OrganizationTagger {
           m = org == null ? null : new Mention(i, i + n, org, org.name(), ACRONYM);
         }
         if (m != null) {
-          out.add(m);
-          for (int k = i; k < i + n; k++) {
-            claimed[k] = true;
-          }
+          claim(out, m, claimed);
           i += n - 1;
           break;
         }

@@ -19,7 +19,7 @@ public final class TextTokens {
   /** Standalone forms of the article dropped everywhere ("al Qaeda" = "al-Qaeda" = "Qaeda"). */
   private static final Set<String> FREE_ARTICLES = Set.of("al", "el", "ul", "ud");
 
-  private static final String HARD_PUNCTUATION = ".,;:!?()[]{}\"\u201C\u201D\u00AB\u00BB<>";
+  private static final String HARD_PUNCTUATION = ".,;:!?()[]{}<>";
 
   private final String text;
   private int size;
@@ -104,7 +104,7 @@ public final class TextTokens {
       } else if (HARD_PUNCTUATION.indexOf(c) >= 0 || c == '\n' && gap == Gap.SPACE && sentence) {
         gap = Gap.PUNCT; // a comma, bracket, quote or sentence end: no name runs across it
       } else if (!Character.isWhitespace(c) && !NameFolder.isApostrophe(c) && gap != Gap.PUNCT) {
-        gap = Gap.DASH; // a spaced dash or slash: an alias may span it ("FARC - People's Army"), a new name may not
+        gap = Gap.DASH; // a dash, slash or quote: an alias may span it (the "Atlacatl" Battalion), a new name not
       }
     }
     gaps[size] = gap;
