@@ -109,9 +109,15 @@ public final class OrganizationAuthority {
 
   private static void add(Map<String, List<Candidate>> index, String key, Candidate c) {
     List<Candidate> list = index.computeIfAbsent(key, k -> new ArrayList<>(1));
-    if (list.stream().noneMatch(x -> x.org() == c.org())) {
-      list.add(c);
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).org() == c.org()) {
+        if (list.get(i).needsContext() && !c.needsContext()) {
+          list.set(i, c); // an explicit alias frees a bare qualified name from needing context
+        }
+        return;
+      }
     }
+    list.add(c);
   }
 
   /** The folded key of a whole name: word keys concatenated, so "Co-operation" meets "Cooperation". */

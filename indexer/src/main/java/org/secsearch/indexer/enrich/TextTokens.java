@@ -117,8 +117,7 @@ public final class TextTokens {
       String k = keys[i];
       boolean attached = i + 1 < size && gaps[i + 1] == Gap.HYPHEN;
       if (FREE_ARTICLES.contains(k) || attached && ATTACHED_ARTICLES.contains(k)
-          || k.length() == 1 && (k.equals("e") || k.equals("i")) && raws[i].length() == 1
-              && (attached || gaps[i] == Gap.HYPHEN || Character.isLowerCase(raws[i].charAt(0)))) {
+          || raws[i].length() == 1 && (k.equals("e") || k.equals("i"))) {
         keys[i] = ""; // the Arabic article and the Persian ezafe (Lashkar-e-Taiba) are spelled every way
       }
     }
