@@ -96,9 +96,18 @@ final class AcronymDefinitions {
     }
   }
 
+  /** True when only an opening bracket (and spaces) stands between word i-1 and word i. */
   private static boolean opensBracket(TextTokens t, int i) {
-    String gap = t.text().substring(t.end(i - 1), t.start(i)).strip();
-    return gap.equals("(") || gap.equals("[");
+    int brackets = 0;
+    for (int k = t.end(i - 1); k < t.start(i); k++) {
+      char c = t.text().charAt(k);
+      if (c == '(' || c == '[') {
+        brackets++;
+      } else if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return brackets == 1;
   }
 
   /** The last word inside the bracket that opens before word i, or -1 when it does not close soon. */

@@ -35,16 +35,8 @@ public final class CountryNames {
 
   private void add(String name, String iso) {
     TextTokens t = TextTokens.of(name);
-    isoByKey.put(keyOf(t, 0, t.size()), iso);
+    isoByKey.put(t.key(0, t.size()), iso);
     maxWords = Math.max(maxWords, t.size());
-  }
-
-  private static String keyOf(TextTokens t, int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      b.append(t.key(i));
-    }
-    return b.toString();
   }
 
   /** The English short name of a country code, or the code itself when unknown. */
@@ -54,8 +46,7 @@ public final class CountryNames {
 
   /** The ISO code a country name (as written) stands for, or null. */
   public String iso(String name) {
-    TextTokens t = TextTokens.of(name);
-    return isoByKey.get(keyOf(t, 0, t.size()));
+    return isoByKey.get(OrganizationAuthority.aliasKey(name));
   }
 
   /** How many times each country is named in the text, by ISO code. */
@@ -67,7 +58,7 @@ public final class CountryNames {
       }
       StringBuilder key = new StringBuilder();
       for (int n = 1; n <= maxWords && i + n <= tokens.size(); n++) {
-        key.append(tokens.key(i + n - 1));
+        NameFolder.appendKey(key, tokens.key(i + n - 1));
         String iso = isoByKey.get(key.toString());
         if (iso != null) {
           counts.merge(iso, 1, Integer::sum);

@@ -37,10 +37,17 @@ final class NameDiscoverer {
     if (t.upperCaseText()) {
       return out;
     }
-    Set<String> lowerWords = lowerCaseWords(t);
-    boolean[] titleLine = titleLines(t);
+    Set<String> lowerWords = null;
+    boolean[] titleLine = null;
     for (int h = 0; h < t.size(); h++) {
-      if (claimed[h] || titleLine[h] || !isHead(t, h)) {
+      if (claimed[h] || !isHead(t, h) || !t.capitalized(h)) {
+        continue;
+      }
+      if (titleLine == null) { // built on the first candidate: most texts have few
+        titleLine = titleLines(t);
+        lowerWords = lowerCaseWords(t);
+      }
+      if (titleLine[h]) {
         continue;
       }
       Mention m = mixedCaseName(t, claimed, h, lowerWords);
@@ -126,7 +133,7 @@ final class NameDiscoverer {
 
   /** A word that can stand in a name left of its head: capitalised, an article, or hyphen-attached (Co-operation). */
   private boolean nameWord(TextTokens t, int i) {
-    return t.capitalized(i) && !possessiveOfPlace(t, i) || t.key(i).isEmpty()
+    return t.capitalized(i) && !possessiveOfPlace(t, i) || t.article(i)
         || i + 1 < t.size() && t.gap(i + 1) == TextTokens.Gap.HYPHEN && t.capitalized(i + 1)
         || t.gap(i) == TextTokens.Gap.HYPHEN && i > 0 && t.capitalized(i - 1);
   }
@@ -229,7 +236,7 @@ final class NameDiscoverer {
   }
 
   private boolean connector(TextTokens t, int i) {
-    return t.key(i).isEmpty() || words.in(Section.CONNECTOR, t.key(i)) && (t.upperCaseText() || !t.capitalized(i));
+    return t.article(i) || words.in(Section.CONNECTOR, t.key(i)) && (t.upperCaseText() || !t.capitalized(i));
   }
 
   /** "the banned", "leftist", "pro-Castro": a stance in front of a name is not part of it. */

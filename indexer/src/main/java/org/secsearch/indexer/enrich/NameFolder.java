@@ -37,6 +37,13 @@ public final class NameFolder {
 
   /** Lower case and accents folded to ASCII where Lucene knows a folding (Cyrillic and Arabic script stay). */
   public static String lowerAscii(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) < 128;
+    }
+    if (ascii) {
+      return s.toLowerCase(java.util.Locale.ROOT); // the common case needs no folding table
+    }
     char[] in = s.toCharArray();
     char[] out = new char[in.length * 4];
     int len = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
@@ -45,6 +52,20 @@ public final class NameFolder {
       b.append(Character.toLowerCase(out[i]));
     }
     return b.toString();
+  }
+
+  /**
+   * Appends a word key to a name key. Doubled letters fold across the join too, so "Co-operation" (co + operation)
+   * meets "Cooperation" (coperation).
+   */
+  public static void appendKey(StringBuilder name, String wordKey) {
+    int n = name.length();
+    if (n > 0 && !wordKey.isEmpty() && name.charAt(n - 1) == wordKey.charAt(0)
+        && Character.isLetter(wordKey.charAt(0))) {
+      name.append(wordKey, 1, wordKey.length());
+    } else {
+      name.append(wordKey);
+    }
   }
 
   /** The matching key of one word (already split at spaces and hyphens). */
@@ -68,8 +89,9 @@ public final class NameFolder {
     if (n > 4 && b.charAt(n - 1) == 'h' && b.charAt(n - 2) == 'a') {
       b.setLength(--n);
     }
-    // A final plural 's' varies (Brigade/Brigades, Force/Forces); -us and -is endings are stems (Tunis, ISIS).
-    if (n > 3 && b.charAt(n - 1) == 's' && b.charAt(n - 2) != 'u' && b.charAt(n - 2) != 'i') {
+    // A final plural 's' varies (Brigade/Brigades, Force/Forces); -us and -is endings are stems (Tunis, ISIS), and
+    // short words keep theirs (Hamas is not the city of Hama).
+    if (n > 5 && b.charAt(n - 1) == 's' && b.charAt(n - 2) != 'u' && b.charAt(n - 2) != 'i') {
       b.setLength(n - 1);
     }
     return b.toString();

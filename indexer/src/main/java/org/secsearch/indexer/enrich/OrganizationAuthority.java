@@ -123,11 +123,7 @@ public final class OrganizationAuthority {
   /** The folded key of a whole name: word keys concatenated, so "Co-operation" meets "Cooperation". */
   public static String aliasKey(String name) {
     TextTokens t = TextTokens.of(name);
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < t.size(); i++) {
-      b.append(t.key(i));
-    }
-    return b.toString();
+    return t.key(0, t.size());
   }
 
   /** The key of an acronym spanning words [from, to): the words as written, space-joined (UC-ELN = "UC ELN"). */

@@ -113,17 +113,14 @@ public final class OrganizationTagger {
         if (j > i && t.gap(j) == TextTokens.Gap.PUNCT) {
           break;
         }
-        key.append(t.key(j));
-        capital |= t.capitalized(j) && !t.key(j).isEmpty();
+        NameFolder.appendKey(key, t.key(j));
+        capital |= t.capitalized(j) && !t.article(j);
         String k = key.toString();
-        if (k.isEmpty()) {
-          continue;
-        }
         if (!authority.isAliasPrefix(k)) {
           break;
         }
-        if (t.key(j).isEmpty() || mixedCase && !capital) {
-          continue; // no match may end on a dropped article; "the taliban" in lower case is not a name
+        if (t.article(j) || mixedCase && !capital) {
+          continue; // no match ends on an article; "the taliban" in lower case is not a name
         }
         List<OrganizationAuthority.Candidate> candidates = authority.byAliasKey(k);
         Organization org = resolver.resolve(candidates);
@@ -140,7 +137,7 @@ public final class OrganizationTagger {
     }
     for (int[] span : undecided) {
       if (!anyClaimed(claimed, span[0], span[1])) {
-        Organization org = resolver.resolve(authority.byAliasKey(keyOf(t, span[0], span[1])));
+        Organization org = resolver.resolve(authority.byAliasKey(t.key(span[0], span[1])));
         if (org != null) {
           claim(out, new Mention(span[0], span[1], org, org.name(), ALIAS), claimed);
         }
@@ -165,13 +162,6 @@ public final class OrganizationTagger {
     return false;
   }
 
-  private static String keyOf(TextTokens t, int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      b.append(t.key(k));
-    }
-    return b.toString();
-  }
 
   /** Acronyms: the document's own definitions first, then the authority file's. */
   private List<Mention> acronyms(TextTokens t, boolean[] claimed, CandidateResolver resolver,
@@ -181,10 +171,14 @@ public final class OrganizationTagger {
       if (claimed[i] || !Character.isUpperCase(t.raw(i).charAt(0))) {
         continue;
       }
-      for (int n = Math.min(authority.maxAcronymWords(), t.size() - i); n >= 1; n--) {
-        if (!hyphenJoined(t, claimed, i, n) || n == 1 && i + 1 < t.size() && t.gap(i + 1) == TextTokens.Gap.HYPHEN
-            && hyphenJoined(t, claimed, i, 2) && Character.isUpperCase(t.raw(i + 1).charAt(0))) {
-          continue; // "UC-ELN" is one acronym; its "UC" alone is not read
+      int run = 1; // words joined by hyphens from i: "UC-ELN" is one acronym, and its "UC" alone is not read
+      while (i + run < t.size() && run < authority.maxAcronymWords() && t.gap(i + run) == TextTokens.Gap.HYPHEN
+          && !claimed[i + run]) {
+        run++;
+      }
+      for (int n = run; n >= 1; n--) {
+        if (n < run && Character.isUpperCase(t.raw(i + n).charAt(0))) {
+          continue;
         }
         String key = OrganizationAuthority.acronymKey(t, i, i + n);
         if (key.length() < 2 || ordinaryWord(t, i, i + n, key)) {
@@ -204,18 +198,6 @@ public final class OrganizationTagger {
       }
     }
     return out;
-  }
-
-  private static boolean hyphenJoined(TextTokens t, boolean[] claimed, int from, int n) {
-    if (from + n > t.size()) {
-      return false;
-    }
-    for (int k = from; k < from + n; k++) {
-      if (claimed[k] || k > from && t.gap(k) != TextTokens.Gap.HYPHEN) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

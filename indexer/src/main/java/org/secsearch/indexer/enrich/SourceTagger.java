@@ -84,10 +84,6 @@ public final class SourceTagger {
     while (n > 1 && MEDIA_SUFFIXES.contains(t.key(n - 1))) {
       n--;
     }
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      b.append(t.key(i));
-    }
-    return b.toString();
+    return t.key(0, n);
   }
 }

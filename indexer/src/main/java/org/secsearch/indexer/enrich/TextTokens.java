@@ -12,11 +12,11 @@ public final class TextTokens {
   /** What lies between a word and the previous one. */
   public enum Gap { START, SPACE, HYPHEN, DASH, PUNCT }
 
-  /** Arabic article forms that are dropped from keys when hyphen-attached (ash-Shabaab, ud-Dawa, an-Nusra). */
+  /** Arabic article forms read as "al" when hyphen-attached (ash-Shabaab, ud-Dawa, an-Nusra). */
   private static final Set<String> ATTACHED_ARTICLES = Set.of(
       "ul", "ud", "ut", "ur", "us", "un", "uz", "ush", "ash", "as", "an", "ad", "adh", "ar", "at", "ath", "az",
       "ed", "es", "et", "ez", "en", "er");
-  /** Standalone forms of the article dropped everywhere ("al Qaeda" = "al-Qaeda" = "Qaeda"). */
+  /** Standalone forms of the article read as "al" everywhere ("el-", "ul ", "ud ", "al "). */
   private static final Set<String> FREE_ARTICLES = Set.of("al", "el", "ul", "ud");
 
   private static final String HARD_PUNCTUATION = ".,;:!?()[]{}<>";
@@ -29,6 +29,7 @@ public final class TextTokens {
   private String[] keys = new String[64];
   private Gap[] gaps = new Gap[64];
   private boolean[] sentenceStarts = new boolean[64];
+  private boolean[] articles = new boolean[64];
   private final boolean upperCaseText;
 
   private TextTokens(String text) {
@@ -83,6 +84,7 @@ public final class TextTokens {
       keys = Arrays.copyOf(keys, cap);
       gaps = Arrays.copyOf(gaps, cap);
       sentenceStarts = Arrays.copyOf(sentenceStarts, cap);
+      articles = Arrays.copyOf(articles, cap);
     }
     String raw = NameFolder.withoutPossessive(text.substring(start, end));
     starts[size] = start;
@@ -112,16 +114,26 @@ public final class TextTokens {
     size++;
   }
 
+  /**
+   * The Arabic article and the Persian ezafe are spelled every way (al-/el-/ash-/ud-, Lashkar-e-/-i-): they get one
+   * key each, "al" and "e", so the spellings meet while "Ansar al-Islam" stays apart from "Ansarul Islam".
+   */
   private void markArticles() {
     for (int i = 0; i < size; i++) {
       String k = keys[i];
       boolean attached = i + 1 < size && gaps[i + 1] == Gap.HYPHEN;
-      if (FREE_ARTICLES.contains(k) || attached && ATTACHED_ARTICLES.contains(k)
-          || raws[i].length() == 1 && (k.equals("e") || k.equals("i"))) {
-        keys[i] = ""; // the Arabic article and the Persian ezafe (Lashkar-e-Taiba) are spelled every way
+      if (FREE_ARTICLES.contains(k) || attached && ATTACHED_ARTICLES.contains(k)) {
+        keys[i] = "al";
+        articles[i] = true;
+      } else if (raws[i].length() == 1 && (k.equals("e") || k.equals("i"))) {
+        keys[i] = "e";
+        articles[i] = true;
       }
     }
   }
+
+  /** True for an article or ezafe word: a name may contain one but never ends with one. */
+  public boolean article(int i) { return articles[i]; }
 
   public String text() { return text; }
 
@@ -134,7 +146,16 @@ public final class TextTokens {
   /** The word as written, without a possessive 's. */
   public String raw(int i) { return raws[i]; }
 
-  /** The folded key; "" for words dropped from keys (articles). */
+  /** The name key of words [from, to): their keys joined (see {@link NameFolder#appendKey}). */
+  public String key(int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      NameFolder.appendKey(b, keys[i]);
+    }
+    return b.toString();
+  }
+
+  /** The folded key of word i (articles read "al", the ezafe "e"). */
   public String key(int i) { return keys[i]; }
 
   public Gap gap(int i) { return gaps[i]; }

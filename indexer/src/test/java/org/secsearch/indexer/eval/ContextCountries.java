@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.secsearch.indexer.enrich.NameFolder;
 import org.secsearch.indexer.enrich.OrganizationAuthority;
 import org.secsearch.indexer.enrich.ResourceLines;
 import org.secsearch.indexer.enrich.TextTokens;
@@ -38,7 +39,7 @@ public final class ContextCountries {
     for (int i = 0; i < t.size(); i++) {
       StringBuilder key = new StringBuilder();
       for (int n = 0; n < MAX_WORDS && i + n < t.size(); n++) {
-        key.append(t.key(i + n));
+        NameFolder.appendKey(key, t.key(i + n));
         String iso = ISO_BY_KEY.get(key.toString());
         if (iso != null) {
           out.add(iso);
