@@ -30,16 +30,17 @@ public final class CitationFinder {
       "(?m)^[ \\t]*\\p{Lu}[\\p{Lu} .'\u2019-]{1,40}(?:,[^()\\n]{3,25}?)?\\s*\\((?<outlet>[^()\\n]{2,60})\\)\\s*"
           + "(?:--|\u2014|\u2013|-)");
   private static final int MAX_CITATION = 400;
+  private static final int DATELINE_ZONE = 2000;
 
   private CitationFinder() {}
 
   /** Every citation in the text, in text order. */
   public static List<Citation> find(String text) {
     List<Citation> out = new ArrayList<>();
-    Matcher dateline = DATELINE.matcher(text);
+    // Only the report's own dateline, near its start: later lines of that shape quote other reports.
+    Matcher dateline = DATELINE.matcher(text).region(0, Math.min(text.length(), DATELINE_ZONE));
     int datelineEnd = -1;
-    if (dateline.find() && dateline.start() < 2000) {
-      // Only the report's own dateline: later lines of that shape are quotes of other reports, still sources.
+    if (dateline.find()) {
       addOutlet(out, text, dateline.start("outlet"), dateline.end("outlet"), dateline.start("outlet") - 1,
           dateline.end("outlet") + 1, "dateline");
       datelineEnd = dateline.end();
