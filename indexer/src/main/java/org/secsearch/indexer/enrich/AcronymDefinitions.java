@@ -22,14 +22,14 @@ final class AcronymDefinitions {
    * Fills {@code defined} (acronym key -> the mention it stands for) and returns the long forms it discovered;
    * {@code known} are the authority mentions found so far, {@code claimed} their words.
    */
-  List<Mention> find(TextTokens t, List<Mention> known, boolean[] claimed, Map<String, Mention> defined) {
-    Map<Integer, Mention> knownByEnd = new HashMap<>();
-    Map<Integer, Mention> knownByStart = new HashMap<>();
-    for (Mention m : known) {
+  List<OrgMention> find(TextTokens t, List<OrgMention> known, boolean[] claimed, Map<String, OrgMention> defined) {
+    Map<Integer, OrgMention> knownByEnd = new HashMap<>();
+    Map<Integer, OrgMention> knownByStart = new HashMap<>();
+    for (OrgMention m : known) {
       knownByEnd.put(m.to() - 1, m);
       knownByStart.put(m.from(), m);
     }
-    List<Mention> discovered = new java.util.ArrayList<>();
+    List<OrgMention> discovered = new java.util.ArrayList<>();
     for (int i = 1; i < t.size(); i++) {
       if (!opensBracket(t, i)) {
         continue;
@@ -38,7 +38,7 @@ final class AcronymDefinitions {
       if (j < 0) {
         continue;
       }
-      Mention found = null;
+      OrgMention found = null;
       int acrFrom = acronymStart(t, i, j);
       if (acrFrom >= 0) { // Long Name (ACR)
         int last = i - 1;
@@ -72,7 +72,7 @@ final class AcronymDefinitions {
     return discovered;
   }
 
-  private static void addDiscovered(Mention m, boolean[] claimed, List<Mention> out) {
+  private static void addDiscovered(OrgMention m, boolean[] claimed, List<OrgMention> out) {
     if (m != null) {
       out.add(m);
       for (int k = m.from(); k < m.to(); k++) {
@@ -90,7 +90,7 @@ final class AcronymDefinitions {
     return false;
   }
 
-  private static void define(Map<String, Mention> defined, TextTokens t, int from, int to, Mention meaning) {
+  private static void define(Map<String, OrgMention> defined, TextTokens t, int from, int to, OrgMention meaning) {
     if (meaning != null) {
       defined.put(OrganizationAuthority.acronymKey(t, from, to), meaning);
     }

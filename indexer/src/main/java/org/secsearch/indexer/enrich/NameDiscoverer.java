@@ -32,8 +32,8 @@ final class NameDiscoverer {
    * Names over words not yet claimed by other rules. None in ALL-CAPS text: there nothing tells "ATLACATL
    * BATTALION" from "ENEMY BATTALION" without a dictionary, so only acronym definitions discover names there.
    */
-  List<Mention> discover(TextTokens t, boolean[] claimed) {
-    List<Mention> out = new ArrayList<>();
+  List<OrgMention> discover(TextTokens t, boolean[] claimed) {
+    List<OrgMention> out = new ArrayList<>();
     if (t.upperCaseText()) {
       return out;
     }
@@ -50,7 +50,7 @@ final class NameDiscoverer {
       if (titleLine[h]) {
         continue;
       }
-      Mention m = mixedCaseName(t, claimed, h, lowerWords);
+      OrgMention m = mixedCaseName(t, claimed, h, lowerWords);
       if (m != null) {
         out.add(m);
         for (int i = m.from(); i < m.to(); i++) {
@@ -69,7 +69,7 @@ final class NameDiscoverer {
    * initials hold every letter of the acronym, as translated names reorder words: MNR = National Revolutionary
    * Movement). Every letter of the acronym must then start a word of the name.
    */
-  Mention nameEndingAt(TextTokens t, boolean[] claimed, int from, int last, String acronym) {
+  OrgMention nameEndingAt(TextTokens t, boolean[] claimed, int from, int last, String acronym) {
     if (from >= 0) {
       return wellFormed(t, from, last + 1); // the letters aligned in order: that is evidence enough (MORENA)
     }
@@ -100,7 +100,7 @@ final class NameDiscoverer {
         }
       }
     }
-    Mention m = wellFormed(t, from, last + 1);
+    OrgMention m = wellFormed(t, from, last + 1);
     return m != null && hasInitials(t, m.from(), m.to(), acronym) ? m : null;
   }
 
@@ -121,8 +121,8 @@ final class NameDiscoverer {
   }
 
   /** The span [from, to) as the long form of {@code acronym} ("ACR (Long Name)") if well formed, or null. */
-  Mention nameOver(TextTokens t, int from, int to, String acronym) {
-    Mention m = wellFormed(t, from, to);
+  OrgMention nameOver(TextTokens t, int from, int to, String acronym) {
+    OrgMention m = wellFormed(t, from, to);
     return m != null && hasInitials(t, m.from(), m.to(), acronym) ? m : null;
   }
 
@@ -144,7 +144,7 @@ final class NameDiscoverer {
     return possessive && !words.in(Section.GENERIC, t.key(i));
   }
 
-  private Mention mixedCaseName(TextTokens t, boolean[] claimed, int h, Set<String> lowerWords) {
+  private OrgMention mixedCaseName(TextTokens t, boolean[] claimed, int h, Set<String> lowerWords) {
     if (!t.capitalized(h)) {
       return null; // "the police said": a common noun
     }
@@ -172,7 +172,7 @@ final class NameDiscoverer {
   }
 
   /** The checks every discovered name passes. */
-  private Mention wellFormed(TextTokens t, int from, int to) {
+  private OrgMention wellFormed(TextTokens t, int from, int to) {
     while (from < to && (connector(t, from) || determiner(t, from) || descriptor(t, from))) {
       from++;
     }
@@ -210,7 +210,7 @@ final class NameDiscoverer {
     if (words.in(Section.NOT_ORG, key) || knownName.test(key)) {
       return null; // a name of the authority file that the context could not decide stays undecided
     }
-    return new Mention(from, to, null, display(t, from, to), RULE);
+    return new OrgMention(from, to, null, display(t, from, to), RULE);
   }
 
   /** The name as written with spaces normalised; ALL-CAPS names in title case ("Lautaro Youth Front"). */

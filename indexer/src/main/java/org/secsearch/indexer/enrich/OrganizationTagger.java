@@ -64,12 +64,12 @@ public final class OrganizationTagger {
     boolean[] claimed = new boolean[t.size()];
     maskCitations(t, text, claimed);
     CandidateResolver resolver = new CandidateResolver(contextCountries, t);
-    List<Mention> mentions = aliases(t, claimed, resolver);
-    Map<String, Mention> defined = new HashMap<>();
+    List<OrgMention> mentions = aliases(t, claimed, resolver);
+    Map<String, OrgMention> defined = new HashMap<>();
     mentions.addAll(definitions.find(t, mentions, claimed, defined));
     mentions.addAll(acronyms(t, claimed, resolver, defined));
     mentions.addAll(discoverer.discover(t, claimed));
-    mentions.sort(Comparator.comparingInt(Mention::from));
+    mentions.sort(Comparator.comparingInt(OrgMention::from));
     List<Tag> tags = new ArrayList<>(mentions.size());
     mentions.forEach(m -> tags.add(m.toTag(t)));
     return tags;
@@ -97,8 +97,8 @@ public final class OrganizationTagger {
    * Longest alias match at each free word, left to right; a name the countries could not decide is tried again at
    * the end, when the document's other organizations have added their countries as evidence.
    */
-  private List<Mention> aliases(TextTokens t, boolean[] claimed, CandidateResolver resolver) {
-    List<Mention> out = new ArrayList<>();
+  private List<OrgMention> aliases(TextTokens t, boolean[] claimed, CandidateResolver resolver) {
+    List<OrgMention> out = new ArrayList<>();
     List<int[]> undecided = new ArrayList<>();
     boolean mixedCase = !t.upperCaseText();
     StringBuilder key = new StringBuilder();
@@ -107,7 +107,7 @@ public final class OrganizationTagger {
         continue;
       }
       key.setLength(0);
-      Mention best = null;
+      OrgMention best = null;
       boolean capital = false;
       for (int j = i; j < t.size() && j - i < MAX_ALIAS_WORDS && !claimed[j]; j++) {
         if (j > i && t.gap(j) == TextTokens.Gap.PUNCT) {
@@ -125,7 +125,7 @@ public final class OrganizationTagger {
         List<OrganizationAuthority.Candidate> candidates = authority.byAliasKey(k);
         Organization org = resolver.resolve(candidates);
         if (org != null) {
-          best = new Mention(i, j + 1, org, org.name(), ALIAS);
+          best = new OrgMention(i, j + 1, org, org.name(), ALIAS);
         } else if (!candidates.isEmpty()) {
           undecided.add(new int[] {i, j + 1});
         }
@@ -139,14 +139,14 @@ public final class OrganizationTagger {
       if (!anyClaimed(claimed, span[0], span[1])) {
         Organization org = resolver.resolve(authority.byAliasKey(t.key(span[0], span[1])));
         if (org != null) {
-          claim(out, new Mention(span[0], span[1], org, org.name(), ALIAS), claimed);
+          claim(out, new OrgMention(span[0], span[1], org, org.name(), ALIAS), claimed);
         }
       }
     }
     return out;
   }
 
-  private static void claim(List<Mention> out, Mention m, boolean[] claimed) {
+  private static void claim(List<OrgMention> out, OrgMention m, boolean[] claimed) {
     out.add(m);
     for (int k = m.from(); k < m.to(); k++) {
       claimed[k] = true;
@@ -164,9 +164,9 @@ public final class OrganizationTagger {
 
 
   /** Acronyms: the document's own definitions first, then the authority file's. */
-  private List<Mention> acronyms(TextTokens t, boolean[] claimed, CandidateResolver resolver,
-      Map<String, Mention> defined) {
-    List<Mention> out = new ArrayList<>();
+  private List<OrgMention> acronyms(TextTokens t, boolean[] claimed, CandidateResolver resolver,
+      Map<String, OrgMention> defined) {
+    List<OrgMention> out = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
       if (claimed[i] || !Character.isUpperCase(t.raw(i).charAt(0))) {
         continue;
@@ -184,11 +184,11 @@ public final class OrganizationTagger {
         if (key.length() < 2 || ordinaryWord(t, i, i + n, key)) {
           continue;
         }
-        Mention def = defined.get(key);
-        Mention m = def != null ? new Mention(i, i + n, def.org(), def.value(), DEFINED_ACRONYM) : null;
+        OrgMention def = defined.get(key);
+        OrgMention m = def != null ? new OrgMention(i, i + n, def.org(), def.value(), DEFINED_ACRONYM) : null;
         if (m == null) {
           Organization org = resolver.resolve(authority.byAcronym(key));
-          m = org == null ? null : new Mention(i, i + n, org, org.name(), ACRONYM);
+          m = org == null ? null : new OrgMention(i, i + n, org, org.name(), ACRONYM);
         }
         if (m != null) {
           claim(out, m, claimed);
