@@ -1,0 +1,99 @@
+package org.secsearch.indexer.enrich;
+
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+
+/**
+ * Folds one word of a name to its matching key, so spelling variants of the same name meet: accents and case
+ * (Sendero Luminóso = SENDERO LUMINOSO), apostrophes (Jama'at = Jamaat, Qa'ida = Qaida), possessives and plurals
+ * (People's = Peoples = People, Brigades = Brigade), doubled letters (Willka = Wilka, Shabaab = Shabab).
+ * The same folding is applied to the authority file and to the text, so it only has to be consistent, not linguistic.
+ */
+public final class NameFolder {
+  private NameFolder() {}
+
+  /** True for the apostrophe-like characters used in transliterations and possessives. */
+  public static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u02BB' || c == '`'
+        || c == '\u00B4';
+  }
+
+  /** True for hyphen and dash characters that join or separate parts of a name. */
+  public static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014'
+        || c == '\u2212';
+  }
+
+  /** Strips a trailing possessive ('s or a bare apostrophe), keeping the word as written otherwise. */
+  public static String withoutPossessive(String word) {
+    int n = word.length();
+    if (n > 2 && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S') && isApostrophe(word.charAt(n - 2))) {
+      return word.substring(0, n - 2);
+    }
+    if (n > 1 && isApostrophe(word.charAt(n - 1))) {
+      return word.substring(0, n - 1);
+    }
+    return word;
+  }
+
+  /** Lower case and accents folded to ASCII where Lucene knows a folding (Cyrillic and Arabic script stay). */
+  public static String lowerAscii(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) < 128;
+    }
+    if (ascii) {
+      return s.toLowerCase(java.util.Locale.ROOT); // the common case needs no folding table
+    }
+    char[] in = s.toCharArray();
+    char[] out = new char[in.length * 4];
+    int len = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+    StringBuilder b = new StringBuilder(len);
+    for (int i = 0; i < len; i++) {
+      b.append(Character.toLowerCase(out[i]));
+    }
+    return b.toString();
+  }
+
+  /**
+   * Appends a word key to a name key. Doubled letters fold across the join too, so "Co-operation" (co + operation)
+   * meets "Cooperation" (coperation).
+   */
+  public static void appendKey(StringBuilder name, String wordKey) {
+    int n = name.length();
+    if (n > 0 && !wordKey.isEmpty() && name.charAt(n - 1) == wordKey.charAt(0)
+        && Character.isLetter(wordKey.charAt(0))) {
+      name.append(wordKey, 1, wordKey.length());
+    } else {
+      name.append(wordKey);
+    }
+  }
+
+  /** The matching key of one word (already split at spaces and hyphens). */
+  public static String key(String word) {
+    String lower = lowerAscii(withoutPossessive(word));
+    StringBuilder b = new StringBuilder(lower.length());
+    char last = 0;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        continue; // inner apostrophes and stray marks carry no meaning in transliterations
+      }
+      if (c == last && Character.isLetter(c)) {
+        continue; // doubled letters vary between transliterations (Shabaab, Willka, Mujahiddin)
+      }
+      b.append(c);
+      last = c;
+    }
+    int n = b.length();
+    // A final -ah varies with -a in transliterations (Khilafah/Khilafa, Shariah/Sharia, Jamaah/Jamaa).
+    if (n > 4 && b.charAt(n - 1) == 'h' && b.charAt(n - 2) == 'a') {
+      b.setLength(--n);
+    }
+    // A final plural 's' varies (Brigade/Brigades, Force/Forces); -us and -is endings are stems (Tunis, ISIS), and
+    // short words keep theirs (Hamas is not the city of Hama).
+    if (n > 5 && b.charAt(n - 1) == 's' && b.charAt(n - 2) != 'u' && b.charAt(n - 2) != 'i') {
+      b.setLength(n - 1);
+    }
+    return b.toString();
+  }
+}

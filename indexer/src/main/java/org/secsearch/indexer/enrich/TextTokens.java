@@ -1,0 +1,185 @@
+package org.secsearch.indexer.enrich;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * A text cut into words with what the name taggers need per word: offsets, the word as written (for case-sensitive
+ * acronyms), its folded key (for aliases), what separates it from the previous word and whether a sentence starts
+ * there. Built once per document; the arrays keep tagging free of per-word objects.
+ */
+public final class TextTokens {
+  /** What lies between a word and the previous one. */
+  public enum Gap { START, SPACE, HYPHEN, DASH, PUNCT }
+
+  /** Arabic article forms read as "al" when hyphen-attached (ash-Shabaab, ud-Dawa, an-Nusra). */
+  private static final Set<String> ATTACHED_ARTICLES = Set.of(
+      "ul", "ud", "ut", "ur", "us", "un", "uz", "ush", "ash", "as", "an", "ad", "adh", "ar", "at", "ath", "az",
+      "ed", "es", "et", "ez", "en", "er");
+  /** Standalone forms of the article read as "al" everywhere ("el-", "ul ", "ud ", "al "). */
+  private static final Set<String> FREE_ARTICLES = Set.of("al", "el", "ul", "ud");
+
+  private static final String HARD_PUNCTUATION = ".,;:!?()[]{}<>";
+
+  private final String text;
+  private int size;
+  private int[] starts = new int[64];
+  private int[] ends = new int[64];
+  private String[] raws = new String[64];
+  private String[] keys = new String[64];
+  private Gap[] gaps = new Gap[64];
+  private boolean[] sentenceStarts = new boolean[64];
+  private boolean[] articles = new boolean[64];
+  private final boolean upperCaseText;
+
+  private TextTokens(String text) {
+    this.text = text;
+    int lower = 0;
+    int letters = 0;
+    int i = 0;
+    int n = text.length();
+    int gapFrom = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n) {
+        char d = text.charAt(i);
+        if (Character.isLetterOrDigit(d)) {
+          if (Character.isLetter(d)) {
+            letters++;
+            if (Character.isLowerCase(d)) {
+              lower++;
+            }
+          }
+          i++;
+        } else if (NameFolder.isApostrophe(d) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+            && Character.isLetter(text.charAt(i - 1))) {
+          i++; // inner apostrophe (Jama'at, People's) stays inside the word
+        } else {
+          break;
+        }
+      }
+      add(start, i, gapFrom);
+      gapFrom = i;
+    }
+    upperCaseText = letters >= 20 && lower * 20 < letters;
+    markArticles();
+  }
+
+  /** Tokenizes a text. */
+  public static TextTokens of(String text) {
+    return new TextTokens(text);
+  }
+
+  private void add(int start, int end, int gapFrom) {
+    if (size == starts.length) {
+      int cap = size * 2;
+      starts = Arrays.copyOf(starts, cap);
+      ends = Arrays.copyOf(ends, cap);
+      raws = Arrays.copyOf(raws, cap);
+      keys = Arrays.copyOf(keys, cap);
+      gaps = Arrays.copyOf(gaps, cap);
+      sentenceStarts = Arrays.copyOf(sentenceStarts, cap);
+      articles = Arrays.copyOf(articles, cap);
+    }
+    String raw = NameFolder.withoutPossessive(text.substring(start, end));
+    starts[size] = start;
+    ends[size] = end;
+    raws[size] = raw;
+    keys[size] = NameFolder.key(raw);
+    boolean sentence = size == 0;
+    Gap gap = size == 0 ? Gap.START : Gap.SPACE;
+    for (int k = gapFrom; k < start; k++) {
+      char c = text.charAt(k);
+      if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' && k + 1 < start && text.charAt(k + 1) == '\n') {
+        sentence = true;
+      }
+      if (gap == Gap.START) {
+        continue;
+      }
+      if (NameFolder.isHyphen(c) && k == gapFrom && start == k + 1) {
+        gap = Gap.HYPHEN; // a single hyphen joining two words (Co-operation, ul-Mujahidin)
+      } else if (HARD_PUNCTUATION.indexOf(c) >= 0 || c == '\n' && gap == Gap.SPACE && sentence) {
+        gap = Gap.PUNCT; // a comma, bracket, quote or sentence end: no name runs across it
+      } else if (!Character.isWhitespace(c) && !NameFolder.isApostrophe(c) && gap != Gap.PUNCT) {
+        gap = Gap.DASH; // a dash, slash or quote: an alias may span it (the "Atlacatl" Battalion), a new name not
+      }
+    }
+    gaps[size] = gap;
+    sentenceStarts[size] = sentence;
+    size++;
+  }
+
+  /**
+   * The Arabic article and the Persian ezafe are spelled every way (al-/el-/ash-/ud-, Lashkar-e-/-i-): they get one
+   * key each, "al" and "e", so the spellings meet while "Ansar al-Islam" stays apart from "Ansarul Islam".
+   */
+  private void markArticles() {
+    for (int i = 0; i < size; i++) {
+      String k = keys[i];
+      boolean attached = i + 1 < size && gaps[i + 1] == Gap.HYPHEN;
+      if (FREE_ARTICLES.contains(k) || attached && ATTACHED_ARTICLES.contains(k)) {
+        keys[i] = "al";
+        articles[i] = true;
+      } else if (raws[i].length() == 1 && (k.equals("e") || k.equals("i"))) {
+        keys[i] = "e";
+        articles[i] = true;
+      }
+    }
+  }
+
+  /** True for an article or ezafe word: a name may contain one but never ends with one. */
+  public boolean article(int i) { return articles[i]; }
+
+  public String text() { return text; }
+
+  public int size() { return size; }
+
+  public int start(int i) { return starts[i]; }
+
+  public int end(int i) { return ends[i]; }
+
+  /** The word as written, without a possessive 's. */
+  public String raw(int i) { return raws[i]; }
+
+  /** The name key of words [from, to): their keys joined (see {@link NameFolder#appendKey}). */
+  public String key(int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      NameFolder.appendKey(b, keys[i]);
+    }
+    return b.toString();
+  }
+
+  /** The folded key of word i (articles read "al", the ezafe "e"). */
+  public String key(int i) { return keys[i]; }
+
+  public Gap gap(int i) { return gaps[i]; }
+
+  /** True when a sentence or paragraph starts at word i. */
+  public boolean sentenceStart(int i) { return sentenceStarts[i]; }
+
+  /** True when the whole text is written in capitals (wire copy), detected by the share of lower-case letters. */
+  public boolean upperCaseText() { return upperCaseText; }
+
+  /** First character is an upper-case letter or a digit (ordinals like 6th inside names). */
+  public boolean capitalized(int i) {
+    char c = raws[i].charAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c);
+  }
+
+  /** True when word i contains a lower-case letter. */
+  public boolean hasLower(int i) {
+    String r = raws[i];
+    for (int k = 0; k < r.length(); k++) {
+      if (Character.isLowerCase(r.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
