@@ -48,7 +48,9 @@ final class WorkerProcess implements AutoCloseable {
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse("java"));
     cmd.add("-Xmx" + options.heap());
-    cmd.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xss16m",
+    // DisplayVMOutputToStderr: the JVM's own messages ("Terminating due to java.lang.OutOfMemoryError") would
+    // otherwise land on stdout, which is the protocol channel.
+    cmd.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:+UseSerialGC", "-Xss16m",
         "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED",
         "-cp", System.getProperty("java.class.path"), ExtractionWorker.class.getName()));
     ProcessBuilder pb = new ProcessBuilder(cmd);
@@ -80,7 +82,7 @@ final class WorkerProcess implements AutoCloseable {
       return Extracted.failure(Status.FAILED_TIMEOUT,
           "no result after " + options.timeoutMillis() / 1000 + " s; worker killed and restarted");
     }
-    if (line == null) return crashed();
+    if (line == null || !line.startsWith("{")) return crashed(); // EOF, or the dying JVM wrote on stdout
     return JSON.readValue(line, Extracted.class);
   }
 
