@@ -39,17 +39,26 @@ import org.secsearch.indexer.schema.IndexSchema;
 final class IndexProbe implements AutoCloseable {
   private static final Analyzer ANALYZER = IndexSchema.analyzer();
 
-  private final Directory docsDir;
-  private final Directory taxoDir;
+  /** Directories this probe opened and closes; empty when the caller passed its own. */
+  private final List<Directory> owned;
   private final DirectoryReader reader;
   private final DirectoryTaxonomyReader taxonomy;
 
-  /** Opens both directories at their last commit; fails if either does not open. */
+  /** Opens both directories of an index folder at their last commit; fails if either does not open. */
   IndexProbe(Path indexDir) throws IOException {
-    docsDir = FSDirectory.open(indexDir.resolve(IndexSchema.DOCS_DIR));
-    taxoDir = FSDirectory.open(indexDir.resolve(IndexSchema.TAXONOMY_DIR));
-    reader = DirectoryReader.open(docsDir);
-    taxonomy = new DirectoryTaxonomyReader(taxoDir);
+    this(FSDirectory.open(indexDir.resolve(IndexSchema.DOCS_DIR)),
+        FSDirectory.open(indexDir.resolve(IndexSchema.TAXONOMY_DIR)), true);
+  }
+
+  /** Opens the last commits of two directories the caller keeps open. */
+  IndexProbe(Directory docs, Directory taxo) throws IOException {
+    this(docs, taxo, false);
+  }
+
+  private IndexProbe(Directory docs, Directory taxo, boolean own) throws IOException {
+    owned = own ? List.of(docs, taxo) : List.of();
+    reader = DirectoryReader.open(docs);
+    taxonomy = new DirectoryTaxonomyReader(taxo);
   }
 
   /** Ids of the live documents, duplicates kept so a test can see them. */
@@ -123,8 +132,8 @@ final class IndexProbe implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    try (docsDir; taxoDir; reader; taxonomy) {
-      // closes all four, even if one close fails
+    try (reader; taxonomy) {
+      org.apache.lucene.util.IOUtils.close(owned);
     }
   }
 }
