@@ -48,10 +48,20 @@ class CrashRecoveryTest {
     long t0 = System.nanoTime();
     for (int kill = 1; kill <= KILLS; kill++) {
       if (kill > 1) churn();
+      long startedAt = System.currentTimeMillis();
       IndexerChild child = IndexerChild.start(corpus, index, 2, logs.resolve("run-" + kill + ".log"));
-      long delay = 500 + rnd.nextInt(6_000); // from JVM start: start-up (~2 s), the walk, then indexing
+      // One kill in four lands at a random moment of start-up (JVM, walk, writer, workers); the others at a
+      // random moment after indexing began, when documents are being written and committed every second.
+      long delay;
+      if (rnd.nextInt(4) == 0) {
+        delay = 200 + rnd.nextInt(1_300);
+      } else {
+        child.awaitIndexing(Duration.ofMinutes(1));
+        delay = 300 + rnd.nextInt(3_700);
+      }
       Thread.sleep(delay);
       boolean running = child.isAlive();
+      String phase = !running ? "after the run ended" : child.indexing() ? "while indexing" : "during start-up";
       if (running) hitRunning++;
       // Odd kills take the whole tree down; even ones leave the extraction workers orphaned. The next run
       // starts before those orphans are checked: it must not need them gone, and they must exit by themselves.
@@ -64,11 +74,12 @@ class CrashRecoveryTest {
       assertThat(IndexerChild.reapOrphans(orphans, Duration.ofSeconds(30))).as("orphans still running").isEmpty();
       orphans = newOrphans;
       int committed = verifyCommitted();
+      long byThisRun = committed == 0 ? 0 : committedSince(startedAt);
       assertThat(committed).as("documents after kill " + kill).isGreaterThanOrEqualTo(previous)
           .isLessThanOrEqualTo(versions.size());
-      System.out.printf("CrashRecoveryTest kill %2d after %4d ms (%s, %s): %4d of %4d documents committed%n",
-          kill, delay, running ? "mid-run" : "run had ended", kill % 2 == 1 ? "tree" : "parent only",
-          committed, versions.size());
+      System.out.printf("CrashRecoveryTest kill %2d %4d ms %-15s (%s): %4d of %4d files in the index, %4d of them"
+          + " written by this run%n", kill, delay, phase, kill % 2 == 1 ? "tree" : "parent only", committed,
+          versions.size(), byThisRun);
       previous = committed;
     }
     assertThat(hitRunning).as("kills that hit a running indexer").isGreaterThanOrEqualTo(1);
@@ -94,6 +105,12 @@ class CrashRecoveryTest {
       assertThat(expectedIds()).containsAll(ids);
       probe.assertFacetOrdinalsResolve();
       return ids.size();
+    }
+  }
+
+  private long committedSince(long millis) throws Exception {
+    try (IndexProbe probe = new IndexProbe(index)) {
+      return probe.indexedSince(millis);
     }
   }
 

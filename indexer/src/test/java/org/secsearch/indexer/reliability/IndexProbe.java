@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.taxonomy.directory.DirectoryTaxonomyReader;
 import org.apache.lucene.index.CheckIndex;
@@ -75,6 +76,11 @@ final class IndexProbe implements AutoCloseable {
   /** Documents whose body matches {@code words} as a phrase, analysed as the indexer analyses text. */
   int hits(String words) throws IOException {
     return new IndexSearcher(reader).count(bodyQuery(words));
+  }
+
+  /** Documents (re)written at or after {@code millis}, by their indexed-at time. */
+  int indexedSince(long millis) throws IOException {
+    return new IndexSearcher(reader).count(LongField.newRangeQuery(Fields.INDEXED_AT, millis, Long.MAX_VALUE));
   }
 
   /** The stored document with this id, or null. */

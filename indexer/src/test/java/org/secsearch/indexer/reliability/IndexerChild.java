@@ -1,6 +1,7 @@
 package org.secsearch.indexer.reliability;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,10 +14,15 @@ import org.secsearch.indexer.IndexerCli;
  * its whole process tree killed at once, or only itself, leaving its extraction workers orphaned.
  */
 final class IndexerChild {
-  private final Process process;
+  /** What the indexer prints once the walk is done and the workers are up (see ConsoleProgress.started). */
+  static final String INDEXING_LINE = "indexing ";
 
-  private IndexerChild(Process process) {
+  private final Process process;
+  private final Path log;
+
+  private IndexerChild(Process process, Path log) {
     this.process = process;
+    this.log = log;
   }
 
   /** Starts an incremental run that commits every second; stdout and stderr go to {@code log}. */
@@ -28,11 +34,25 @@ final class IndexerChild {
         "--commit-every", "1", "--threads", Integer.toString(threads)));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    return new IndexerChild(pb.start());
+    return new IndexerChild(pb.start(), log);
   }
 
   boolean isAlive() {
     return process.isAlive();
+  }
+
+  /** Whether the run has finished starting up and begun indexing files. */
+  boolean indexing() throws IOException {
+    return Files.readString(log).contains(INDEXING_LINE);
+  }
+
+  /** Waits until the run begins indexing files (or ends); fails after {@code limit}. */
+  void awaitIndexing(Duration limit) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (!indexing() && process.isAlive()) {
+      if (System.nanoTime() > deadline) throw new AssertionError("indexer did not start within " + limit);
+      Thread.sleep(20);
+    }
   }
 
   /** SIGKILL to every descendant (the extraction workers) and then to the indexer: a crash leaving nothing. */
