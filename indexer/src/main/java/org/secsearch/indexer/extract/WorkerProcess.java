@@ -1,5 +1,7 @@
 package org.secsearch.indexer.extract;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -24,7 +26,9 @@ import java.util.concurrent.TimeoutException;
 final class WorkerProcess implements AutoCloseable {
   /** Exit code of a JVM started with -XX:+ExitOnOutOfMemoryError when the heap runs out. */
   private static final int OOM_EXIT = 3;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Jackson refuses strings over 20 M characters by default; the text limit (--max-chars) may be higher. */
+  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build());
 
   private final ExtractorPool.Options options;
   private final ExecutorService reader =
