@@ -1,5 +1,7 @@
 package org.secsearch.indexer.extract;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -24,7 +26,9 @@ import java.util.concurrent.TimeoutException;
 final class WorkerProcess implements AutoCloseable {
   /** Exit code of a JVM started with -XX:+ExitOnOutOfMemoryError when the heap runs out. */
   private static final int OOM_EXIT = 3;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Jackson refuses strings over 20 M characters by default; the text limit (--max-chars) may be higher. */
+  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build());
 
   private final ExtractorPool.Options options;
   private final ExecutorService reader =
@@ -48,7 +52,9 @@ final class WorkerProcess implements AutoCloseable {
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse("java"));
     cmd.add("-Xmx" + options.heap());
-    cmd.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xss16m",
+    // DisplayVMOutputToStderr: the JVM's own messages ("Terminating due to java.lang.OutOfMemoryError") would
+    // otherwise land on stdout, which is the protocol channel.
+    cmd.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:+UseSerialGC", "-Xss16m",
         "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED",
         "-cp", System.getProperty("java.class.path"), ExtractionWorker.class.getName()));
     ProcessBuilder pb = new ProcessBuilder(cmd);
@@ -80,7 +86,7 @@ final class WorkerProcess implements AutoCloseable {
       return Extracted.failure(Status.FAILED_TIMEOUT,
           "no result after " + options.timeoutMillis() / 1000 + " s; worker killed and restarted");
     }
-    if (line == null) return crashed();
+    if (line == null || !line.startsWith("{")) return crashed(); // EOF, or the dying JVM wrote on stdout
     return JSON.readValue(line, Extracted.class);
   }
 

@@ -36,15 +36,20 @@ public final class ReportIndexWriter implements Closeable {
 
   private final Directory docsDir;
   private final Directory taxoDir;
+  /** Whether close() closes the directories: yes when this writer opened them from a path. */
+  private final boolean ownsDirectories;
   private final IndexWriter writer;
   private final DirectoryTaxonomyWriter taxonomy;
   private final FacetsConfig config = IndexSchema.facetsConfig();
   /** Additions share the read side; a commit takes the write side so no addition straddles it. */
   private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+  /** Set by the first rollback, which closes both writers. */
+  private boolean rolledBack;
 
-  private ReportIndexWriter(Path indexDir, boolean rebuild) throws IOException {
-    docsDir = FSDirectory.open(indexDir.resolve(IndexSchema.DOCS_DIR));
-    taxoDir = FSDirectory.open(indexDir.resolve(IndexSchema.TAXONOMY_DIR));
+  private ReportIndexWriter(Directory docsDir, Directory taxoDir, boolean owns, boolean rebuild) throws IOException {
+    this.docsDir = docsDir;
+    this.taxoDir = taxoDir;
+    this.ownsDirectories = owns;
     OpenMode mode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND;
     IndexWriterConfig iwc = new IndexWriterConfig(IndexSchema.analyzer())
         .setOpenMode(mode)
@@ -56,7 +61,16 @@ public final class ReportIndexWriter implements Closeable {
 
   /** Opens (or creates) the index at {@code indexDir}; {@code rebuild} starts from empty at the next commit. */
   public static ReportIndexWriter open(Path indexDir, boolean rebuild) throws IOException {
-    return new ReportIndexWriter(indexDir, rebuild);
+    return new ReportIndexWriter(FSDirectory.open(indexDir.resolve(IndexSchema.DOCS_DIR)),
+        FSDirectory.open(indexDir.resolve(IndexSchema.TAXONOMY_DIR)), true, rebuild);
+  }
+
+  /**
+   * Opens the writer over two directories the caller keeps and closes (as Lucene's own writers do); for tests
+   * that need an in-memory or fault-injecting directory, e.g. a full disk.
+   */
+  public static ReportIndexWriter open(Directory docs, Directory taxonomy, boolean rebuild) throws IOException {
+    return new ReportIndexWriter(docs, taxonomy, false, rebuild);
   }
 
   /** Adds or replaces the report's document (keyed by id, so re-indexing never duplicates). */
@@ -91,12 +105,20 @@ public final class ReportIndexWriter implements Closeable {
     }
   }
 
-  /** Discards everything since the last commit (used after a write error such as a full disk). */
+  /**
+   * Discards everything since the last commit (used after a write error such as a full disk) and closes both
+   * writers, as Lucene's rollback does; open a new writer to go on. Calling it again, or close(), is harmless.
+   */
   public void rollback() throws IOException {
     commitLock.writeLock().lock();
     try {
-      taxonomy.rollback();
-      writer.rollback();
+      if (rolledBack) return; // a second rollback of the taxonomy writer would throw AlreadyClosedException
+      rolledBack = true;
+      try {
+        taxonomy.rollback();
+      } finally {
+        writer.rollback();
+      }
     } finally {
       commitLock.writeLock().unlock();
     }
@@ -126,11 +148,12 @@ public final class ReportIndexWriter implements Closeable {
   @Override
   public void close() throws IOException {
     try {
-      writer.rollback(); // commitOnClose is off; rollback releases the lock and closes
+      rollback(); // commitOnClose is off; rollback releases the lock and closes
     } finally {
-      taxonomy.rollback();
-      docsDir.close();
-      taxoDir.close();
+      if (ownsDirectories) {
+        docsDir.close();
+        taxoDir.close();
+      }
     }
   }
 }
