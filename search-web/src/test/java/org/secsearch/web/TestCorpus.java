@@ -12,6 +12,8 @@ import org.secsearch.indexer.enrich.Report;
 import org.secsearch.indexer.extract.Status;
 import org.secsearch.indexer.index.DocumentIds;
 import org.secsearch.indexer.index.ReportIndexWriter;
+import org.secsearch.web.search.EquivalentNames;
+import org.secsearch.web.search.SearchService;
 
 /**
  * A small, fully known index for tests: hand-made reports with exact facet values (the taggers are not involved),
@@ -67,6 +69,12 @@ public final class TestCorpus {
           List.of(), "Regional Bulletin"));
     }
     return r;
+  }
+
+  /** Builds the test index and corpus under {@code dir} and opens a service over them. */
+  public static SearchService service(Path dir) throws IOException {
+    build(dir.resolve("index"), dir.resolve("corpus"));
+    return new SearchService(dir.resolve("index"), dir.resolve("corpus"), EquivalentNames.standard(), 60_000);
   }
 
   /** Writes every report into a fresh index at {@code indexDir}, and its text as a file under {@code corpus}. */

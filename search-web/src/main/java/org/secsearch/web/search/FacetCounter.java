@@ -41,8 +41,10 @@ final class FacetCounter {
         : facets.getTopChildren(LIMITS[Math.min(depth, LIMITS.length - 1)], dim.key, parent);
     if (r == null) return List.of();
     List<LabelAndValue> labels = new ArrayList<>(Arrays.asList(r.labelValues));
-    // Years newest first, months in calendar order; other values come sorted by count.
-    if (dates) labels.sort(depth == 0 ? Comparator.comparing((LabelAndValue lv) -> lv.label).reversed()
+    // Years newest first, months in calendar order; other values by count, ties by name (not by the order the
+    // indexer happened to meet them, so the sidebar reads the same after a rebuild).
+    labels.sort(!dates ? Comparator.comparing((LabelAndValue lv) -> -lv.value.longValue())
+        .thenComparing(lv -> lv.label) : depth == 0 ? Comparator.comparing((LabelAndValue lv) -> lv.label).reversed()
         : Comparator.comparing((LabelAndValue lv) -> lv.label));
     List<FacetValue> out = new ArrayList<>();
     for (int i = 0; i < labels.size(); i++) {
@@ -71,6 +73,6 @@ final class FacetCounter {
   private static FacetValue orphan(Facets facets, FacetDim dim, String path) throws IOException {
     Number n = facets.getSpecificValue(dim.key, dim.components(path));
     long count = n == null ? 0 : Math.max(0, n.longValue());
-    return new FacetValue(dim, path, path.replace("/", " › "), count, true, true, List.of());
+    return new FacetValue(dim, path, SearchDescription.valueLabel(dim, path), count, true, true, List.of());
   }
 }

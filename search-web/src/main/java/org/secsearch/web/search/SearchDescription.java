@@ -40,6 +40,6 @@ public final class SearchDescription {
       String[] p = path.split("/");
       return p.length == 2 ? DateLabels.month(p[1]) + " " + p[0] : path;
     }
-    return path.replace("/", " › ");
+    return dim.hierarchical ? path.replace("/", " › ") : path;
   }
 }

@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Percent-encodes query-string values one way only, so equal states give byte-equal URLs: RFC 3986 unreserved
- * characters and '/' stay as they are (region paths remain readable), everything else is %XX of its UTF-8 bytes,
- * a space included ({@code %20}, never {@code +}).
+ * characters stay as they are, and so do the delimiters that are safe inside a query value and common in queries
+ * ({@code / : @ ! $ ( ) * , ;}, so {@code region=Kazakhstan/Aktobe} and {@code q=insurg*} stay readable);
+ * everything else is %XX of its UTF-8 bytes, a space included ({@code %20}, never {@code +}).
  */
 public final class UrlCodec {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -27,6 +28,6 @@ public final class UrlCodec {
 
   private static boolean isKept(int c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+        || "-._~/:@!$()*,;".indexOf(c) >= 0;
   }
 }

@@ -41,6 +41,7 @@ class SearchStateTest {
       "page=3&sort=newest&to=2012&from=2010-07             | from=2010-07&to=2012&sort=newest&page=3",
       "utm_source=mail&q=x&foo=bar                         | q=x",
       "q=caf%C3%A9+%22car+bomb%22                          | q=caf%C3%A9%20%22car%20bomb%22",
+      "q=insurg*+region:x+(a+OR+b)+%26+c%3Dd%2Be%23        | q=insurg*%20region:x%20(a%20OR%20b)%20%26%20c%3Dd%2Be%23",
       "date=2011/07&format=PDF&pub=Terrorism+Monitor       | date=2011/07&pub=Terrorism%20Monitor&format=PDF",
   })
   void rendersOneCanonicalQueryString(String input, String canonical) {
