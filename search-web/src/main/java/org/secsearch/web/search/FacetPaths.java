@@ -1,0 +1,41 @@
+package org.secsearch.web.search;
+
+import java.io.IOException;
+import org.apache.lucene.facet.taxonomy.FacetLabel;
+import org.apache.lucene.facet.taxonomy.TaxonomyReader;
+import org.secsearch.indexer.schema.FacetDim;
+
+/** Finds the indexed spelling of a facet path typed in another letter case ({@code region:kazakhstan/aktobe region}). */
+final class FacetPaths {
+  private FacetPaths() {}
+
+  /** The path as indexed, level by level ignoring case; components that match nothing are kept as typed. */
+  static String[] resolve(TaxonomyReader taxonomy, FacetDim dim, String[] path) throws IOException {
+    String[] out = path.clone();
+    int parent = taxonomy.getOrdinal(new FacetLabel(dim.key));
+    for (int level = 0; level < out.length && parent != TaxonomyReader.INVALID_ORDINAL; level++) {
+      String[] exact = new String[level + 2];
+      exact[0] = dim.key;
+      System.arraycopy(out, 0, exact, 1, level + 1);
+      int ord = taxonomy.getOrdinal(new FacetLabel(exact));
+      if (ord == TaxonomyReader.INVALID_ORDINAL) ord = childIgnoringCase(taxonomy, parent, out, level);
+      parent = ord;
+    }
+    return out;
+  }
+
+  /** Scans the parent's children for a label equal ignoring case; on a match, fixes {@code out[level]}. */
+  private static int childIgnoringCase(TaxonomyReader taxonomy, int parent, String[] out, int level)
+      throws IOException {
+    TaxonomyReader.ChildrenIterator children = taxonomy.getChildren(parent);
+    for (int c = children.next(); c != TaxonomyReader.INVALID_ORDINAL; c = children.next()) {
+      FacetLabel label = taxonomy.getPath(c);
+      String last = label.components[label.length - 1];
+      if (last.equalsIgnoreCase(out[level])) {
+        out[level] = last;
+        return c;
+      }
+    }
+    return TaxonomyReader.INVALID_ORDINAL;
+  }
+}

@@ -1,0 +1,148 @@
+package org.secsearch.web.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.facet.taxonomy.SearcherTaxonomyManager;
+import org.apache.lucene.facet.taxonomy.SearcherTaxonomyManager.SearcherAndTaxonomy;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.secsearch.indexer.schema.IndexSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a consistent (searcher, taxonomy) pair open over the index folder while an indexer writes to it: a
+ * background thread picks up each new commit within a second; searches hold a reference, so a commit or a
+ * refresh never pulls a reader from under them. An index that does not exist yet is opened once it appears;
+ * one that cannot be refreshed (deleted and rebuilt underneath) is reopened from scratch.
+ */
+public final class IndexAccess implements Closeable {
+  /** Work done with an acquired searcher and taxonomy. */
+  public interface Work<T> {
+    T apply(SearcherAndTaxonomy s) throws IOException;
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(IndexAccess.class);
+
+  private final Path indexDir;
+  private final ScheduledExecutorService refresher;
+  private volatile Opened opened;
+
+  private record Opened(Directory docs, Directory taxonomy, SearcherTaxonomyManager manager) implements Closeable {
+    @Override
+    public void close() throws IOException {
+      try (docs; taxonomy) {
+        manager.close();
+      }
+    }
+  }
+
+  public IndexAccess(Path indexDir, long refreshMillis) {
+    this.indexDir = indexDir;
+    refresh();
+    refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "index-refresh");
+      t.setDaemon(true);
+      return t;
+    });
+    refresher.scheduleWithFixedDelay(this::refresh, refreshMillis, refreshMillis, TimeUnit.MILLISECONDS);
+  }
+
+  public Path indexDir() {
+    return indexDir;
+  }
+
+  /** Whether there is an index to search. */
+  public boolean isOpen() {
+    return opened != null;
+  }
+
+  /** Runs {@code work} on the current searcher; returns {@code whenMissing} while there is no index yet. */
+  public <T> T read(Work<T> work, T whenMissing) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Opened o = opened;
+      if (o == null) return whenMissing;
+      SearcherAndTaxonomy s;
+      try {
+        s = o.manager().acquire();
+      } catch (AlreadyClosedException e) {
+        if (attempt < 3) continue; // swapped for a reopened index between reading the field and acquiring
+        throw e;
+      }
+      try {
+        return work.apply(s);
+      } finally {
+        o.manager().release(s);
+      }
+    }
+  }
+
+  /** Picks up new commits; opens the index when it first appears; reopens it when a refresh fails. */
+  synchronized void refresh() {
+    try {
+      Opened o = opened;
+      if (o == null) {
+        opened = open();
+      } else {
+        o.manager().maybeRefresh();
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("index refresh failed ({}); reopening {}", e.toString(), indexDir);
+      reopen();
+    }
+  }
+
+  private void reopen() {
+    Opened old = opened;
+    try {
+      opened = open();
+    } catch (IOException | RuntimeException e) {
+      opened = null;
+      LOG.warn("index at {} cannot be opened: {}", indexDir, e.toString());
+    }
+    if (old != null) {
+      try {
+        old.close(); // searches holding the old searcher keep it until they release it
+      } catch (IOException e) {
+        LOG.warn("closing the previous index reader failed: {}", e.toString());
+      }
+    }
+  }
+
+  /** Opens both directories, or returns null when the index has not been committed yet. */
+  private Opened open() throws IOException {
+    Path docsPath = indexDir.resolve(IndexSchema.DOCS_DIR), taxoPath = indexDir.resolve(IndexSchema.TAXONOMY_DIR);
+    if (!Files.isDirectory(docsPath) || !Files.isDirectory(taxoPath)) return null;
+    Directory docs = FSDirectory.open(docsPath);
+    Directory taxonomy = FSDirectory.open(taxoPath);
+    try {
+      if (!DirectoryReader.indexExists(docs) || !DirectoryReader.indexExists(taxonomy)) {
+        docs.close();
+        taxonomy.close();
+        return null;
+      }
+      return new Opened(docs, taxonomy, new SearcherTaxonomyManager(docs, taxonomy, null));
+    } catch (IOException | RuntimeException e) {
+      docs.close();
+      taxonomy.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    refresher.shutdownNow();
+    synchronized (this) {
+      Opened o = opened;
+      opened = null;
+      if (o != null) o.close();
+    }
+  }
+}
