@@ -95,7 +95,8 @@ class CrashRecoveryTest {
     assertThat(IndexerChild.reapOrphans(orphans, Duration.ofSeconds(30))).isEmpty();
     verifyFinal();
     System.out.printf("CrashRecoveryTest: %d kills survived (%d mid-run, %d after the run had committed documents),"
-        + " %d files, %.1f s in all%n", KILLS, hitRunning, wroteAndKilled, versions.size(), (System.nanoTime() - t0) / 1e9);
+        + " %d files, %.1f s in all%n", KILLS, hitRunning, wroteAndKilled, versions.size(),
+        (System.nanoTime() - t0) / 1e9);
   }
 
   /** Checks the last commit as a restarted indexer or a searcher would find it; returns its document count. */
@@ -139,8 +140,9 @@ class CrashRecoveryTest {
       probe.assertFacetOrdinalsResolve();
       for (String id : ids) { // every document holds its file's latest version
         Document d = probe.byId(id);
-        assertThat(d.get(Fields.FILE_HASH)).as(d.get(Fields.PATH)).isEqualTo(sha256(corpus.resolve(d.get(Fields.PATH))));
-        assertThat(d.get(Fields.BODY)).endsWith(" version" + versions.get(d.get(Fields.PATH)));
+        String path = d.get(Fields.PATH);
+        assertThat(d.get(Fields.FILE_HASH)).as(path).isEqualTo(sha256(corpus.resolve(path)));
+        assertThat(d.get(Fields.BODY)).as(path).endsWith(" version" + versions.get(path));
       }
     }
   }
