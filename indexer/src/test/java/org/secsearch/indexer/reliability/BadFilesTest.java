@@ -58,7 +58,7 @@ class BadFilesTest {
     w.nestingAndNoise();
     w.encodings();
     w.links(secret);
-    fifoMade = new ProcessBuilder("mkfifo", w.resolve("fifo/pipe.txt").toString()).start().waitFor() == 0;
+    fifoMade = makeFifo(w.resolve("fifo/pipe.txt"));
 
     // A 256 MB worker heap makes the zip bomb fail fast; every other file fits in it easily.
     CorpusIndexer.Options options = CorpusIndexer.Options.defaults(corpus, index)
@@ -190,6 +190,15 @@ class BadFilesTest {
   void bothDirectoriesAreCleanAndFacetOrdinalsResolve() throws Exception {
     IndexProbe.assertClean(index);
     probe.assertFacetOrdinalsResolve();
+  }
+
+  /** A named pipe: opening it would block forever, so the indexer must never open it. */
+  static boolean makeFifo(Path path) throws InterruptedException {
+    try {
+      return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+    } catch (java.io.IOException e) {
+      return false; // no mkfifo on this system: that case is left out
+    }
   }
 
   /** The status a file ended with: from the run report, else from the index, else "absent". */

@@ -43,7 +43,7 @@ class CrashRecoveryTest {
   @Test
   void everyKillLeavesACleanCommitAndTheFinalRunHoldsExactlyTheCorpus() throws Exception {
     for (int i = 0; i < FILES; i++) write(String.format("d%02d/r%05d.txt", i % 20, i));
-    int previous = 0, hitRunning = 0;
+    int previous = 0, hitRunning = 0, hitAfterCommit = 0, wroteAndKilled = 0;
     List<ProcessHandle> orphans = List.of();
     long t0 = System.nanoTime();
     for (int kill = 1; kill <= KILLS; kill++) {
@@ -51,18 +51,21 @@ class CrashRecoveryTest {
       long startedAt = System.currentTimeMillis();
       IndexerChild child = IndexerChild.start(corpus, index, 2, logs.resolve("run-" + kill + ".log"));
       // One kill in four lands at a random moment of start-up (JVM, walk, writer, workers); the others at a
-      // random moment after indexing began, when documents are being written and committed every second.
+      // random moment after this run's first commit with documents in it, while it writes and commits every
+      // second. Waiting for that commit rather than a fixed time keeps the kills mid-run on a slow machine.
       long delay;
-      if (rnd.nextInt(4) == 0) {
+      boolean afterCommit = rnd.nextInt(4) != 0;
+      if (!afterCommit) {
         delay = 200 + rnd.nextInt(1_300);
       } else {
-        child.awaitIndexing(Duration.ofMinutes(1));
-        delay = 300 + rnd.nextInt(3_700);
+        awaitCommitSince(child, startedAt, Duration.ofMinutes(1));
+        delay = rnd.nextInt(2_500);
       }
       Thread.sleep(delay);
       boolean running = child.isAlive();
       String phase = !running ? "after the run ended" : child.indexing() ? "while indexing" : "during start-up";
       if (running) hitRunning++;
+      if (running && afterCommit) hitAfterCommit++;
       // Odd kills take the whole tree down; even ones leave the extraction workers orphaned. The next run
       // starts before those orphans are checked: it must not need them gone, and they must exit by themselves.
       List<ProcessHandle> newOrphans = List.of();
@@ -77,20 +80,23 @@ class CrashRecoveryTest {
       long byThisRun = committed == 0 ? 0 : committedSince(startedAt);
       assertThat(committed).as("documents after kill " + kill).isGreaterThanOrEqualTo(previous)
           .isLessThanOrEqualTo(versions.size());
-      System.out.printf("CrashRecoveryTest kill %2d %4d ms %-15s (%s): %4d of %4d files in the index, %4d of them"
-          + " written by this run%n", kill, delay, phase, kill % 2 == 1 ? "tree" : "parent only", committed,
-          versions.size(), byThisRun);
+      System.out.printf("CrashRecoveryTest kill %2d, %4d ms after %-12s %-15s (%s): %4d of %4d files in the index,"
+          + " %4d written by this run%n", kill, delay, afterCommit ? "1st commit," : "start,", phase,
+          kill % 2 == 1 ? "tree" : "parent only", committed, versions.size(), byThisRun);
       previous = committed;
+      if (byThisRun > 0 && running && afterCommit) wroteAndKilled++;
     }
     assertThat(hitRunning).as("kills that hit a running indexer").isGreaterThanOrEqualTo(1);
+    assertThat(wroteAndKilled).as("kills of a run that had committed documents").isEqualTo(hitAfterCommit);
 
     IndexerChild last = IndexerChild.start(corpus, index, 2, logs.resolve("final.log"));
     int exit = last.await(Duration.ofMinutes(3));
     assertThat(exit).as(Files.readString(logs.resolve("final.log"))).isZero();
     assertThat(IndexerChild.reapOrphans(orphans, Duration.ofSeconds(30))).isEmpty();
     verifyFinal();
-    System.out.printf("CrashRecoveryTest: %d kills survived (%d mid-run), %d files, %.1f s in all%n",
-        KILLS, hitRunning, versions.size(), (System.nanoTime() - t0) / 1e9);
+    System.out.printf("CrashRecoveryTest: %d kills survived (%d mid-run, %d after the run had committed documents),"
+        + " %d files, %.1f s in all%n", KILLS, hitRunning, wroteAndKilled, versions.size(),
+        (System.nanoTime() - t0) / 1e9);
   }
 
   /** Checks the last commit as a restarted indexer or a searcher would find it; returns its document count. */
@@ -108,6 +114,18 @@ class CrashRecoveryTest {
     }
   }
 
+  /** Polls the committed index until it holds a document written since {@code millis} (or the run ended). */
+  private void awaitCommitSince(IndexerChild child, long millis, Duration limit) throws Exception {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (child.isAlive()) {
+      try (FSDirectory docs = FSDirectory.open(index.resolve(IndexSchema.DOCS_DIR))) {
+        if (DirectoryReader.indexExists(docs) && committedSince(millis) > 0) return;
+      }
+      if (System.nanoTime() > deadline) throw new AssertionError("no commit within " + limit);
+      Thread.sleep(50);
+    }
+  }
+
   private long committedSince(long millis) throws Exception {
     try (IndexProbe probe = new IndexProbe(index)) {
       return probe.indexedSince(millis);
@@ -122,8 +140,9 @@ class CrashRecoveryTest {
       probe.assertFacetOrdinalsResolve();
       for (String id : ids) { // every document holds its file's latest version
         Document d = probe.byId(id);
-        assertThat(d.get(Fields.FILE_HASH)).as(d.get(Fields.PATH)).isEqualTo(sha256(corpus.resolve(d.get(Fields.PATH))));
-        assertThat(d.get(Fields.BODY)).endsWith(" version" + versions.get(d.get(Fields.PATH)));
+        String path = d.get(Fields.PATH);
+        assertThat(d.get(Fields.FILE_HASH)).as(path).isEqualTo(sha256(corpus.resolve(path)));
+        assertThat(d.get(Fields.BODY)).as(path).endsWith(" version" + versions.get(path));
       }
     }
   }

@@ -46,15 +46,6 @@ final class IndexerChild {
     return Files.readString(log).contains(INDEXING_LINE);
   }
 
-  /** Waits until the run begins indexing files (or ends); fails after {@code limit}. */
-  void awaitIndexing(Duration limit) throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (!indexing() && process.isAlive()) {
-      if (System.nanoTime() > deadline) throw new AssertionError("indexer did not start within " + limit);
-      Thread.sleep(20);
-    }
-  }
-
   /** SIGKILL to every descendant (the extraction workers) and then to the indexer: a crash leaving nothing. */
   void killTree() throws InterruptedException {
     List<ProcessHandle> descendants = process.descendants().toList();

@@ -40,7 +40,8 @@ final class PdfMaker {
   static byte[] encrypted(List<String> pages, String ownerPassword, String userPassword) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       addPages(doc, pages);
-      StandardProtectionPolicy policy = new StandardProtectionPolicy(ownerPassword, userPassword, new AccessPermission());
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy(ownerPassword, userPassword, new AccessPermission());
       policy.setEncryptionKeyLength(256);
       doc.protect(policy);
       return save(doc);
