@@ -276,6 +276,10 @@ class SearchPageBrowserTest {
     assertThat(count()).isEqualTo("52 reports");
     assertThat(all(".histogram rect")).isNotEmpty();
     browser.screenshot("00-start-page");
+    find(".help summary").click();
+    assertThat(find(".help-body").getText()).contains("\"suicide bomber\"", "the exact phrase", "insurg*");
+    browser.screenshot("00-query-syntax-help");
+    find(".help summary").click();
     open("/search?q=*stan");
     assertThat(find(".alert").getText()).contains("leading wildcards are off", "*stan");
     assertThat(find("#q").getAttribute("value")).isEqualTo("*stan");
