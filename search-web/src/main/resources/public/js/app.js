@@ -95,7 +95,7 @@
     var prev = document.querySelector(".prev-hit"), next = document.querySelector(".next-hit");
     var pos = document.querySelector(".hitpos");
     var total = marks.length, current = -1;
-    var summary = pos ? pos.textContent : "";
+    var query = pos ? pos.dataset.query : "";
     prev.hidden = false;
     next.hidden = false;
 
@@ -106,7 +106,7 @@
       m.classList.add("current");
       m.scrollIntoView({ block: "center" });
       m.focus({ preventScroll: true });
-      if (pos) pos.textContent = "Match " + (current + 1) + " of " + total + " — " + summary;
+      if (pos) pos.textContent = "Match " + (current + 1) + " of " + total + " for “" + query + "”";
       history.replaceState(null, "", "#" + m.id);
     }
     next.addEventListener("click", function () { go(current + 1); });

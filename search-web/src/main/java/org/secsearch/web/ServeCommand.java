@@ -46,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
   String bind = "127.0.0.1";
 
+  /** The running server and its service, for whoever started the command in-process (tests). */
+  Javalin app;
+  SearchService service;
+
   @Override
   public Integer call() throws Exception {
     if (corpus != null && !Files.isDirectory(corpus)) {
@@ -58,21 +62,24 @@ final class ServeCommand implements Callable<Integer> {
       new CorpusIndexer(new ReportEnricher(StandardFacetFinder.get()))
           .run(o, new ConsoleProgress(System.out, System.console() != null));
     }
-    SearchService service = new SearchService(index, corpus, EquivalentNames.standard(), 1000);
-    Javalin app = WebApp.create(service, new Views(), WebApp.Options.defaults());
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      app.stop();
-      try {
-        service.close();
-      } catch (Exception e) {
-        System.err.println("warning: closing the index: " + e.getMessage());
-      }
-    }, "shutdown"));
+    service = new SearchService(index, corpus, EquivalentNames.standard(), 1000);
+    app = WebApp.create(service, new Views(), WebApp.Options.defaults());
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "shutdown"));
     app.start(bind, port);
     SearchService.Status s = service.status();
     String host = bind.contains(":") ? "[" + bind + "]" : bind.equals("0.0.0.0") ? "127.0.0.1" : bind;
     System.out.printf("secsearch: %s in %s%n", s.ready() ? s.documents() + " reports" : "no index yet", index);
     System.out.printf("secsearch: open http://%s:%d/search   (Ctrl+C to stop)%n", host, app.port());
     return SearchWebCli.OK;
+  }
+
+  /** Stops the server and closes the index (Ctrl+C does this through a shutdown hook). */
+  void stop() {
+    if (app != null) app.stop();
+    try {
+      if (service != null) service.close();
+    } catch (Exception e) {
+      System.err.println("warning: closing the index: " + e.getMessage());
+    }
   }
 }

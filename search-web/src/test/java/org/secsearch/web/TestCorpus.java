@@ -25,6 +25,11 @@ public final class TestCorpus {
   public static final String AKTOBE_ATTACK = "aktobe-attack.txt";
   public static final String SCRIPT_TITLE = "<script>alert('title')</script> Weekly review";
 
+  /** Twelve organizations spread over the bulletins, so the organization facet is a long list. */
+  public static final List<String> CELLS = List.of("Alpha Group", "Bravo Group", "Charlie Group", "Delta Group",
+      "Echo Group", "Foxtrot Group", "Golf Group", "Hotel Group", "India Group", "Juliett Group", "Lima Group",
+      "Mike Group");
+
   private TestCorpus() {}
 
   public static Report report(String path, String title, String text, PartialDate date, List<String> regions,
@@ -66,7 +71,7 @@ public final class TestCorpus {
       r.add(report(String.format("bulletins/bulletin-%02d.txt", i), "Security bulletin " + i,
           "Bulletin number " + i + " lists incidents reported by regional security services.",
           new PartialDate(2014, 1 + i % 12, 1 + i % 28), List.of(i % 2 == 0 ? "Tajikistan" : "Kyrgyzstan"),
-          List.of(), "Regional Bulletin"));
+          List.of(CELLS.get(i % CELLS.size())), "Regional Bulletin"));
     }
     return r;
   }

@@ -41,7 +41,8 @@ final class HitReader {
   private static Snippet[] highlight(IndexSearcher searcher, ScoreDoc[] docs, Query query) throws IOException {
     int[] ids = new int[docs.length];
     for (int i = 0; i < docs.length; i++) ids[i] = docs[i].doc;
-    return SegmentHighlighter.forSnippets(searcher).snippets(query, ids, PASSAGES);
+    // without a query there is nothing to find: the opening passage says what the report is about
+    return SegmentHighlighter.forSnippets(searcher).snippets(query, ids, query == null ? 1 : PASSAGES);
   }
 
   static long millis(Document d) {

@@ -19,14 +19,16 @@ public final class SearchDescription {
       if (!in.isEmpty()) parts.add(dim.label + ": " + String.join(" or ", in));
       for (String v : s.excluded(dim)) parts.add("not " + dim.label + ": " + valueLabel(dim, v));
     }
-    if (s.from() != null && s.to() != null) {
-      parts.add(DateLabels.of(s.from().iso()) + " to " + DateLabels.of(s.to().iso()));
-    } else if (s.from() != null) {
-      parts.add("from " + DateLabels.of(s.from().iso()));
-    } else if (s.to() != null) {
-      parts.add("until " + DateLabels.of(s.to().iso()));
-    }
+    if (s.from() != null || s.to() != null) parts.add(range(s));
     return String.join(" · ", parts);
+  }
+
+  /** The date range in words: "2010 to June 2012", "from 2010", "until June 2012", or "2011" for one period. */
+  public static String range(SearchState s) {
+    String from = s.from() == null ? null : DateLabels.of(s.from().iso());
+    String to = s.to() == null ? null : DateLabels.of(s.to().iso());
+    if (from != null && to != null) return from.equals(to) ? from : from + " to " + to;
+    return from != null ? "from " + from : "until " + to;
   }
 
   /** The title for a browser tab or a feed: the description, and the page when past the first. */

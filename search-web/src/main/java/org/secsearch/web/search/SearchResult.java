@@ -35,6 +35,16 @@ public record SearchResult(SearchState state, long total, List<Hit> hits, List<F
     return total > SearchState.MAX_RESULTS;
   }
 
+  /** The order the hits are in: without a query, relevance means nothing and the newest come first. */
+  public Sort effectiveSort() {
+    return state.q().isEmpty() && state.sort() == Sort.RELEVANCE ? Sort.NEWEST : state.sort();
+  }
+
+  /** The orders worth offering: relevance only when there is a query to be relevant to. */
+  public List<Sort> sorts() {
+    return state.q().isEmpty() ? List.of(Sort.NEWEST, Sort.OLDEST) : List.of(Sort.values());
+  }
+
   public FacetGroup facet(org.secsearch.indexer.schema.FacetDim dim) {
     return facets.stream().filter(g -> g.dim() == dim).findFirst().orElse(null);
   }

@@ -3,7 +3,6 @@ package org.secsearch.web.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.secsearch.indexer.schema.FacetDim;
-import org.secsearch.web.search.DateLabels;
 import org.secsearch.web.search.SearchDescription;
 import org.secsearch.web.search.SearchState;
 
@@ -25,9 +24,7 @@ public record Chip(String dimension, String value, boolean excluded, String remo
       }
     }
     if (s.from() != null || s.to() != null) {
-      String from = s.from() == null ? "…" : DateLabels.of(s.from().iso());
-      String to = s.to() == null ? "…" : DateLabels.of(s.to().iso());
-      out.add(new Chip("Dates", from + " – " + to, false, s.withRange(null, null).href()));
+      out.add(new Chip("Dates", SearchDescription.range(s), false, s.withRange(null, null).href()));
     }
     return out;
   }

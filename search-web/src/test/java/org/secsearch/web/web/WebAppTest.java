@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.secsearch.indexer.index.DocumentIds;
 import org.secsearch.web.TestCorpus;
+import org.secsearch.web.search.QueryExpander;
 import org.secsearch.web.search.SearchService;
 
 /** Routes and API over the test index: pages, JSON, feed, CSV, downloads, errors, escaping and headers. */
@@ -275,5 +276,28 @@ class WebAppTest {
             .doesNotContain("style=");
       }
     });
+  }
+
+  @Test
+  void withoutAnIndexThePageSaysSoInsteadOfFailing(@TempDir Path empty) throws Exception {
+    try (SearchService none = new SearchService(empty.resolve("index"), null, QueryExpander.NONE, 60_000)) {
+      JavalinTest.test(WebApp.create(none, new Views(), WebApp.Options.defaults()), (server, client) -> {
+        Response r = client.get("/search?q=anything");
+        assertThat(r.code()).isEqualTo(200);
+        assertThat(body(r)).contains("There is no index to search yet.");
+        assertThat(json(client.get("/health")).get("index").asText()).isEqualTo("missing");
+        assertThat(json(client.get("/api/search?q=x")).get("total").asInt()).isZero();
+      });
+    }
+  }
+
+  /** Templates escape everything; a template that opts out with $unsafe fails here (and in review). */
+  @Test
+  void noTemplatePrintsUnescapedOutput() throws Exception {
+    try (var files = java.nio.file.Files.walk(Path.of("src/main/jte"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".jte")).toList()) {
+        assertThat(java.nio.file.Files.readString(f)).as(f.toString()).doesNotContain("$unsafe", "@raw");
+      }
+    }
   }
 }
