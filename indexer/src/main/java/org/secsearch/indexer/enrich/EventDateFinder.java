@@ -32,23 +32,23 @@ public final class EventDateFinder {
       }
     }
     if (published != null && published.month() != 0) {
-      collect(MONTH_DAY, text, 1, 2, published, citations, out);
-      collect(DAY_MONTH, text, 2, 1, published, citations, out);
+      List<int[]> windows = NumberWindows.of(text);
+      collect(MONTH_DAY, text, windows, 1, 2, published, citations, out);
+      collect(DAY_MONTH, text, windows, 2, 1, published, citations, out);
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
 
-  private static void collect(Pattern p, String text, int monthGroup, int dayGroup, PartialDate published,
-      List<int[]> citations, List<Tag> out) {
-    Matcher m = p.matcher(text);
-    while (m.find()) {
-      if (inside(citations, m.start()) || overlaps(out, m.start(), m.end())) continue;
+  private static void collect(Pattern p, String text, List<int[]> windows, int monthGroup, int dayGroup,
+      PartialDate published, List<int[]> citations, List<Tag> out) {
+    NumberWindows.forEachMatch(p, text, windows, m -> {
+      if (inside(citations, m.start()) || overlaps(out, m.start(), m.end())) return;
       int month = Integer.parseInt(DateParser.month(m.group(monthGroup)));
       int day = Integer.parseInt(m.group(dayGroup));
       PartialDate d = resolve(month, day, published);
       if (d != null) out.add(new Tag(d.iso(), m.start(), m.end(), "date-without-year"));
-    }
+    });
   }
 
   /** The latest date with this month and day that is not after the publication date. */

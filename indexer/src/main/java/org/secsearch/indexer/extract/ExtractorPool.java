@@ -84,6 +84,11 @@ public final class ExtractorPool implements AutoCloseable {
     return all.stream().mapToInt(WorkerProcess::restarts).sum();
   }
 
+  /** CPU time used by all workers so far, restarted ones included, in nanoseconds. */
+  public long cpuNanos() {
+    return all.stream().mapToLong(WorkerProcess::cpuNanos).sum();
+  }
+
   @Override
   public void close() {
     all.forEach(WorkerProcess::close);

@@ -30,7 +30,7 @@ public final class TikaExtractor {
   private static final double JUNK_THRESHOLD = 0.10;
   private static final int MAX_META_VALUE = 4000;
 
-  private final AutoDetectParser parser = new AutoDetectParser();
+  private final AutoDetectParser parser = new QuickAutoDetectParser();
 
   /** Extracts at most {@code maxChars} characters; beyond that the result is {@link Status#PARTIAL}. */
   public Extracted extract(Path file, int maxChars) {

@@ -41,6 +41,8 @@ final class WorkerProcess implements AutoCloseable {
   private BufferedWriter toChild;
   private BufferedReader fromChild;
   private int restarts;
+  /** CPU time of the children that have ended (killed or closed), in nanoseconds. */
+  private long endedCpuNanos;
 
   WorkerProcess(ExtractorPool.Options options) {
     this.options = options;
@@ -52,11 +54,16 @@ final class WorkerProcess implements AutoCloseable {
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse("java"));
     cmd.add("-Xmx" + options.heap());
-    // DisplayVMOutputToStderr: the JVM's own messages ("Terminating due to java.lang.OutOfMemoryError") would
-    // otherwise land on stdout, which is the protocol channel.
-    cmd.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:+UseSerialGC", "-Xss16m",
+    // DisplayVMOutputToStderr and -Xlog to stderr: the JVM's own messages ("Terminating due to
+    // java.lang.OutOfMemoryError", unified-logging warnings) would otherwise land on stdout, the protocol channel.
+    cmd.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable",
+        "-Xlog:all=warning:stderr", "-XX:+UseSerialGC", "-Xss16m",
         "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED",
-        "-cp", System.getProperty("java.class.path"), ExtractionWorker.class.getName()));
+        "-cp", System.getProperty("java.class.path")));
+    // Extra JVM options for profiling a worker (e.g. -XX:StartFlightRecording=...), documented in BENCHMARKS.md.
+    String extra = System.getenv("SECSEARCH_WORKER_JAVA_OPTS");
+    if (extra != null && !extra.isBlank()) cmd.addAll(List.of(extra.trim().split("\\s+")));
+    cmd.add(ExtractionWorker.class.getName());
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.redirectError(options.log() == null
         ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.appendTo(options.log().toFile()));
@@ -64,6 +71,10 @@ final class WorkerProcess implements AutoCloseable {
     toChild = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
     fromChild = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     String hello = readLine(options.startTimeoutMillis());
+    // JVM start-up messages that ignore -Xlog (a flight recording's banner) may precede the greeting.
+    for (int skipped = 0; hello != null && hello != TIMED_OUT && !hello.startsWith("{") && skipped < 20; skipped++) {
+      hello = readLine(options.startTimeoutMillis());
+    }
     if (hello == null || !hello.contains("ready")) {
       kill();
       throw new IOException("extraction worker did not start: " + hello);
@@ -92,6 +103,17 @@ final class WorkerProcess implements AutoCloseable {
 
   int restarts() {
     return restarts;
+  }
+
+  /** CPU time all of this worker's child JVMs have used so far, in nanoseconds. */
+  synchronized long cpuNanos() {
+    return endedCpuNanos + liveCpuNanos();
+  }
+
+  /** The running child's CPU time; read before it ends, since an ended process has no info left. */
+  private long liveCpuNanos() {
+    return process == null ? 0
+        : process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
   }
 
   private static final String TIMED_OUT = new String("timed out");
@@ -130,6 +152,7 @@ final class WorkerProcess implements AutoCloseable {
 
   private void kill() {
     if (process != null) {
+      endedCpuNanos += liveCpuNanos();
       process.destroyForcibly();
       try {
         process.waitFor(10, TimeUnit.SECONDS);
@@ -144,6 +167,7 @@ final class WorkerProcess implements AutoCloseable {
   @Override
   public synchronized void close() {
     if (process != null) {
+      endedCpuNanos += liveCpuNanos();
       try {
         toChild.close(); // the worker ends at end of input
         if (!process.waitFor(2, TimeUnit.SECONDS)) process.destroyForcibly();

@@ -61,6 +61,7 @@ public final class ConsoleProgress implements ProgressListener {
   public synchronized void finished(IndexSummary summary) {
     if (bar != null) bar.close();
     out.println(summary.line());
+    out.println(summary.stages().lines());
   }
 
   /** Whether totals so far have been reported: used by tests of the plain mode. */

@@ -33,6 +33,7 @@ import org.secsearch.indexer.extract.SidecarReader;
 import org.secsearch.indexer.extract.Status;
 import org.secsearch.indexer.index.CorpusWalker.Candidate;
 import org.secsearch.indexer.index.ReportIndexWriter.IndexedFile;
+import org.secsearch.indexer.index.StageTimes.Stage;
 
 /**
  * Indexes a corpus folder incrementally: new and changed files are extracted (in isolated workers), enriched
@@ -79,12 +80,13 @@ public final class CorpusIndexer {
   }
 
   public IndexSummary run(Options o, ProgressListener progress) throws IOException, InterruptedException {
-    long t0 = System.nanoTime();
+    long t0 = System.nanoTime(), cpu0 = StageTimes.processCpuNanos();
+    StageTimes times = new StageTimes();
     Files.createDirectories(o.index());
     Map<Status, Integer> counts = new ConcurrentHashMap<>();
     Map<String, FileOutcome> report = new ConcurrentHashMap<>();
     int unchanged = 0, deleted = 0, restarts;
-    long bytes = 0;
+    long bytes = 0, workerCpu;
     try (ReportIndexWriter writer = ReportIndexWriter.open(o.index(), o.rebuild());
         ExtractorPool pool = new ExtractorPool(o.extraction().withLog(o.index().resolve("workers.log")))) {
       Map<String, IndexedFile> indexed = o.rebuild() ? Map.of() : writer.indexedFiles();
@@ -120,21 +122,26 @@ public final class CorpusIndexer {
         }
       }
       progress.started(todo.size(), bytes, unchanged);
-      runAll(o, todo, writer, pool, counts, report, progress);
-      writer.commit();
+      runAll(o, todo, writer, pool, counts, report, progress, times);
+      times.time(Stage.COMMIT, () -> {
+        writer.commit();
+        return null;
+      });
       restarts = pool.restarts();
+      workerCpu = pool.cpuNanos();
     }
     RunReport.write(o.index(), report.values());
     Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
     byStatus.putAll(counts);
     IndexSummary summary = new IndexSummary(byStatus, unchanged, deleted, bytes,
-        Duration.ofNanos(System.nanoTime() - t0), restarts);
+        Duration.ofNanos(System.nanoTime() - t0), restarts,
+        times.totals(StageTimes.processCpuNanos() - cpu0, workerCpu));
     progress.finished(summary);
     return summary;
   }
 
   private void runAll(Options o, List<Candidate> todo, ReportIndexWriter writer, ExtractorPool pool,
-      Map<Status, Integer> counts, Map<String, FileOutcome> report, ProgressListener progress)
+      Map<Status, Integer> counts, Map<String, FileOutcome> report, ProgressListener progress, StageTimes times)
       throws IOException, InterruptedException {
     ExecutorService workers = Executors.newFixedThreadPool(o.threads());
     ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor();
@@ -142,7 +149,12 @@ public final class CorpusIndexer {
     long every = o.commitEvery().toMillis();
     committer.scheduleWithFixedDelay(() -> {
       try {
-        writer.commit();
+        times.time(Stage.COMMIT, () -> {
+          writer.commit();
+          return null;
+        });
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // the run is ending
       } catch (IOException | RuntimeException e) {
         commitFailure.compareAndSet(null, e instanceof IOException io ? io : new IOException(e));
       }
@@ -151,7 +163,7 @@ public final class CorpusIndexer {
       List<Future<?>> futures = new ArrayList<>();
       for (Candidate c : todo) {
         futures.add(workers.submit(() -> {
-          Status s = process(c, writer, pool, report);
+          Status s = process(c, writer, pool, report, times);
           if (s != null) {
             counts.merge(s, 1, Integer::sum);
             progress.fileDone(c.path(), s, c.size());
@@ -182,25 +194,31 @@ public final class CorpusIndexer {
   }
 
   /** Extracts, enriches and writes one file; returns its status, or null if it vanished meanwhile. */
-  private Status process(Candidate c, ReportIndexWriter writer, ExtractorPool pool, Map<String, FileOutcome> report)
-      throws IOException, InterruptedException {
+  private Status process(Candidate c, ReportIndexWriter writer, ExtractorPool pool, Map<String, FileOutcome> report,
+      StageTimes times) throws IOException, InterruptedException {
     String id = DocumentIds.of(c.path());
     try {
       FileStamp stamp = null;
       Extracted e = null;
       // A file that changes while it is parsed (still being written) is read again, up to three times.
       for (int attempt = 0; attempt < 3; attempt++) {
-        stamp = stamp(c.file());
-        e = pool.extract(c.file());
+        stamp = times.time(Stage.READ, () -> stamp(c.file()));
+        e = times.time(Stage.EXTRACT, () -> pool.extract(c.file()));
         BasicFileAttributes after = Files.readAttributes(c.file(), BasicFileAttributes.class);
         if (after.size() == stamp.size() && after.lastModifiedTime().toMillis() == stamp.mtimeMillis()) break;
       }
-      Report r = enricher.enrich(id, c.path(), e, sidecars.forFile(c.file()), stamp);
-      if (r.status().searchable()) {
-        writer.put(r, System.currentTimeMillis());
-      } else {
-        writer.delete(id); // it may have been indexed while it was still readable
-      }
+      Extracted extracted = e;
+      FileStamp stamped = stamp;
+      Report r = times.time(Stage.ENRICH,
+          () -> enricher.enrich(id, c.path(), extracted, sidecars.forFile(c.file()), stamped));
+      times.time(Stage.INDEX, () -> {
+        if (r.status().searchable()) {
+          writer.put(r, System.currentTimeMillis());
+        } else {
+          writer.delete(id); // it may have been indexed while it was still readable
+        }
+        return null;
+      });
       if (r.status() != Status.INDEXED) {
         report.put(c.path(), FileOutcome.of(c.path(), r.status(), r.reason(), stamp.size(), stamp.mtimeMillis()));
       }

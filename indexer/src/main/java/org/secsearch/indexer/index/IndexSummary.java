@@ -7,10 +7,11 @@ import org.secsearch.indexer.extract.Status;
 
 /**
  * What an indexing run did: files per status, unchanged and deleted counts, bytes read, elapsed time and
- * how often extraction workers had to be restarted.
+ * how often extraction workers had to be restarted, and where the time went.
  */
 public record IndexSummary(
-    Map<Status, Integer> counts, int unchanged, int deleted, long bytes, Duration elapsed, int workerRestarts) {
+    Map<Status, Integer> counts, int unchanged, int deleted, long bytes, Duration elapsed, int workerRestarts,
+    StageTimes.Totals stages) {
 
   public int processed() {
     return counts.values().stream().mapToInt(Integer::intValue).sum();
