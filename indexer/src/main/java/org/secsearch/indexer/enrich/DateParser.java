@@ -42,15 +42,16 @@ public final class DateParser {
   /** Every full or month-precision date in the text, in order of appearance. */
   public static List<Found> findAll(CharSequence text) {
     List<Found> out = new ArrayList<>();
-    List<int[]> windows = NumberWindows.of(text);
-    if (windows.isEmpty()) return out;
-    NumberWindows.forEachMatch(ISO, text, windows, m -> add(out, m, m.group(1), m.group(2), m.group(3)));
-    NumberWindows.forEachMatch(MONTH_DAY_YEAR, text, windows, m -> add(out, m, m.group(3), month(m.group(1)), m.group(2)));
-    NumberWindows.forEachMatch(DAY_MONTH_YEAR, text, windows,
+    DateStarts at = DateStarts.of(text);
+    if (at.numbers().length == 0) return out;
+    DateStarts.forEachMatch(ISO, text, at.numbers(), m -> add(out, m, m.group(1), m.group(2), m.group(3)));
+    DateStarts.forEachMatch(MONTH_DAY_YEAR, text, at.months(),
+        m -> add(out, m, m.group(3), month(m.group(1)), m.group(2)));
+    DateStarts.forEachMatch(DAY_MONTH_YEAR, text, at.numbers(),
         m -> add(out, m, year(m.group(3)), month(m.group(2)), m.group(1)));
-    NumberWindows.forEachMatch(DAY_MONTH_YEAR_RU, text, windows, m -> add(out, m, m.group(3),
+    DateStarts.forEachMatch(DAY_MONTH_YEAR_RU, text, at.numbers(), m -> add(out, m, m.group(3),
         Integer.toString(RU_MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1), m.group(1)));
-    NumberWindows.forEachMatch(MONTH_YEAR, text, windows, m -> {
+    DateStarts.forEachMatch(MONTH_YEAR, text, at.months(), m -> {
       int s = m.start(), e = m.end();
       if (out.stream().noneMatch(f -> f.start() <= s && f.end() >= e && overlaps(f, s, e))) {
         add(out, m, m.group(2), month(m.group(1)), null);

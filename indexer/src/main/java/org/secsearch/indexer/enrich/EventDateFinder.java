@@ -32,17 +32,17 @@ public final class EventDateFinder {
       }
     }
     if (published != null && published.month() != 0) {
-      List<int[]> windows = NumberWindows.of(text);
-      collect(MONTH_DAY, text, windows, 1, 2, published, citations, out);
-      collect(DAY_MONTH, text, windows, 2, 1, published, citations, out);
+      DateStarts at = DateStarts.of(text);
+      collect(MONTH_DAY, text, at.months(), 1, 2, published, citations, out);
+      collect(DAY_MONTH, text, at.numbers(), 2, 1, published, citations, out);
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
 
-  private static void collect(Pattern p, String text, List<int[]> windows, int monthGroup, int dayGroup,
+  private static void collect(Pattern p, String text, int[] starts, int monthGroup, int dayGroup,
       PartialDate published, List<int[]> citations, List<Tag> out) {
-    NumberWindows.forEachMatch(p, text, windows, m -> {
+    DateStarts.forEachMatch(p, text, starts, m -> {
       if (inside(citations, m.start()) || overlaps(out, m.start(), m.end())) return;
       int month = Integer.parseInt(DateParser.month(m.group(monthGroup)));
       int day = Integer.parseInt(m.group(dayGroup));

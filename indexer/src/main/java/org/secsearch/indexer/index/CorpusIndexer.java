@@ -187,8 +187,10 @@ public final class CorpusIndexer {
         }
       }
     } finally {
-      committer.shutdownNow();
-      committer.awaitTermination(1, TimeUnit.MINUTES);
+      // shutdown(), not shutdownNow(): interrupting a commit in progress would close the IndexWriter (Lucene's
+      // NIO channels do not survive an interrupt); a running commit is let finish, later ones are cancelled.
+      committer.shutdown();
+      committer.awaitTermination(10, TimeUnit.MINUTES);
       workers.shutdownNow();
     }
   }

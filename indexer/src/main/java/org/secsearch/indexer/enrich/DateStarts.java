@@ -1,0 +1,76 @@
+package org.secsearch.indexer.enrich;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a date can begin in a text: at a month name or at a run of digits. The date patterns are tried only
+ * there (anchored, with transparent bounds so word boundaries and look-arounds still see the whole text), so
+ * date finding costs in proportion to the months and numbers in a report rather than its length — scanning
+ * every position with the patterns was the largest single cost of enrichment.
+ *
+ * @param months offsets of words that are month names or their abbreviations, in any case
+ * @param numbers offsets where a run of digits begins
+ */
+record DateStarts(int[] months, int[] numbers) {
+  private static final Set<String> MONTH_WORDS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
+      "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+      "nov", "november", "dec", "december");
+
+  static DateStarts of(CharSequence text) {
+    IntList months = new IntList(), numbers = new IntList();
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        numbers.add(i);
+        while (i < n && Character.isDigit(text.charAt(i))) i++;
+      } else if (Character.isLetter(c)) {
+        int j = i;
+        while (j < n && Character.isLetter(text.charAt(j))) j++;
+        if (j - i >= 3 && j - i <= 9 && MONTH_WORDS.contains(text.subSequence(i, j).toString().toLowerCase(Locale.ROOT))) {
+          months.add(i);
+        }
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return new DateStarts(months.toArray(), numbers.toArray());
+  }
+
+  /**
+   * Calls {@code each} for every match of {@code p} that begins at one of {@code starts} (ascending), skipping
+   * starts inside the previous match, as a left-to-right search would.
+   */
+  static void forEachMatch(Pattern p, CharSequence text, int[] starts, Consumer<Matcher> each) {
+    Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int after = 0;
+    for (int s : starts) {
+      if (s < after) continue;
+      m.region(s, text.length());
+      if (m.lookingAt()) {
+        each.accept(m);
+        after = m.end();
+      }
+    }
+  }
+
+  /** A growable int array: offsets without boxing. */
+  private static final class IntList {
+    private int[] values = new int[16];
+    private int size;
+
+    void add(int v) {
+      if (size == values.length) values = java.util.Arrays.copyOf(values, size * 2);
+      values[size++] = v;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(values, size);
+    }
+  }
+}
