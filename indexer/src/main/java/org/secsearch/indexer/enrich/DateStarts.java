@@ -1,6 +1,5 @@
 package org.secsearch.indexer.enrich;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -16,9 +15,9 @@ import java.util.regex.Pattern;
  * @param numbers offsets where a run of digits begins
  */
 record DateStarts(int[] months, int[] numbers) {
-  private static final Set<String> MONTH_WORDS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
+  private static final long[] MONTH_WORDS = AsciiWordKey.sortedKeys(Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
       "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
-      "nov", "november", "dec", "december");
+      "nov", "november", "dec", "december"));
 
   static DateStarts of(CharSequence text) {
     IntList months = new IntList(), numbers = new IntList();
@@ -31,7 +30,7 @@ record DateStarts(int[] months, int[] numbers) {
       } else if (Character.isLetter(c)) {
         int j = i;
         while (j < n && Character.isLetter(text.charAt(j))) j++;
-        if (j - i >= 3 && j - i <= 9 && MONTH_WORDS.contains(text.subSequence(i, j).toString().toLowerCase(Locale.ROOT))) {
+        if (j - i >= 3 && j - i <= 9 && AsciiWordKey.contains(MONTH_WORDS, AsciiWordKey.of(text, i, j))) {
           months.add(i);
         }
         i = j;

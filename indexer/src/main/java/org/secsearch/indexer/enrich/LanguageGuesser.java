@@ -1,7 +1,6 @@
 package org.secsearch.indexer.enrich;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,21 +18,13 @@ public final class LanguageGuesser {
       "de", Set.of("der", "die", "und", "das", "nicht", "mit", "den", "ist", "ein", "von"),
       "ru", Set.of("и", "в", "не", "на", "что", "с", "по", "из", "за", "для"));
 
-  /** Function word → the Latin-script languages it belongs to. */
-  private static final Map<String, List<String>> LANGUAGES_OF = invert();
+  /** Latin-script languages by function-word check, in a fixed order, with their words' keys. */
+  private static final List<String> LATIN_LANGUAGES = List.of("en", "es", "fr", "de");
+  private static final long[][] KEYS_BY_LANGUAGE = LATIN_LANGUAGES.stream()
+      .map(lang -> AsciiWordKey.sortedKeys(FUNCTION_WORDS.get(lang))).toArray(long[][]::new);
   private static final int LONGEST_FUNCTION_WORD = 5;
   /** Function words are counted in the first 5,000 characters: plenty of them for any real text. */
   private static final int WORD_SAMPLE = 5_000;
-
-  private static Map<String, List<String>> invert() {
-    Map<String, List<String>> out = new java.util.HashMap<>();
-    FUNCTION_WORDS.forEach((lang, words) -> {
-      if (lang.equals("ru")) return; // Cyrillic is decided by script
-      for (String w : words) out.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang);
-    });
-    out.replaceAll((w, langs) -> List.copyOf(langs));
-    return Map.copyOf(out);
-  }
 
   /** Looks at the first 20,000 characters for the script and the first 5,000 for function words. */
   public static String guess(String text) {
@@ -63,7 +54,7 @@ public final class LanguageGuesser {
     if (cyrillic > letters / 2) return "ru";
     if (arabic > letters / 2) return persianLetters * 20 > arabic ? "fa" : "ar";
     if (cjk > letters / 2) return "zh";
-    Map<String, Integer> hits = new java.util.HashMap<>();
+    int[] hits = new int[LATIN_LANGUAGES.size()];
     int n = Math.min(sample.length(), WORD_SAMPLE);
     for (int i = 0; i < n; ) {
       if (!Character.isLetter(sample.charAt(i))) {
@@ -72,14 +63,16 @@ public final class LanguageGuesser {
       }
       int j = i;
       while (j < n && Character.isLetter(sample.charAt(j))) j++;
-      if (j - i <= LONGEST_FUNCTION_WORD) {
-        for (String lang : LANGUAGES_OF.getOrDefault(sample.substring(i, j).toLowerCase(Locale.ROOT), List.of())) {
-          hits.merge(lang, 1, Integer::sum);
-        }
+      long key = j - i <= LONGEST_FUNCTION_WORD ? AsciiWordKey.of(sample, i, j) : -1;
+      for (int l = 0; key >= 0 && l < hits.length; l++) {
+        if (AsciiWordKey.contains(KEYS_BY_LANGUAGE[l], key)) hits[l]++;
       }
       i = j;
     }
-    return hits.entrySet().stream().filter(e -> e.getValue() >= 3)
-        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("und");
+    int best = -1;
+    for (int l = 0; l < hits.length; l++) {
+      if (hits[l] >= 3 && (best < 0 || hits[l] > hits[best])) best = l;
+    }
+    return best < 0 ? "und" : LATIN_LANGUAGES.get(best);
   }
 }

@@ -97,11 +97,11 @@ public final class StageTimes {
       long staged = 0;
       for (Stage s : Stage.values()) {
         wall.append(' ').append(s.label()).append(' ').append(secs(wallNanos.get(s)));
-        if (s != Stage.EXTRACT) cpu.append(s.label()).append(' ').append(secs(cpuNanos.get(s))).append(", ");
+        cpu.append(s == Stage.EXTRACT ? "extract I/O" : s.label()).append(' ').append(secs(cpuNanos.get(s))).append(", ");
         staged += cpuNanos.get(s);
       }
       cpu.append("other ").append(secs(Math.max(0, indexerCpuNanos - staged)))
-          .append(" incl. extraction I/O, GC, JIT, merges), workers ").append(secs(workerCpuNanos))
+          .append(" = JIT, GC, merges, start-up), workers ").append(secs(workerCpuNanos))
           .append(String.format(" | enrichment %.0f%% of all CPU", 100 * enrichShare()));
       return wall + System.lineSeparator() + cpu;
     }
