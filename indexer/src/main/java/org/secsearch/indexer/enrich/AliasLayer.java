@@ -11,6 +11,9 @@ import java.util.Set;
  * (format documented in the file's header and in ENRICHMENT-PLACES.md).
  */
 final class AliasLayer {
+  /** The bundled layer's classpath name. */
+  static final String RESOURCE = "places.tsv";
+
   /** One line of places.tsv. */
   record Entry(String code, String display, List<String> aliases, List<String> removed, int line) {}
 
@@ -52,6 +55,11 @@ final class AliasLayer {
       }
     }
     return new AliasLayer(entries);
+  }
+
+  /** Every entry, in no particular order. */
+  java.util.Collection<Entry> entries() {
+    return entries.values();
   }
 
   /** The entry for a GeoNames code, or null. */

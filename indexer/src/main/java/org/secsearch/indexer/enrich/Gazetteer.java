@@ -46,7 +46,7 @@ public final class Gazetteer {
   }
 
   private static final class Holder {
-    static final Gazetteer STANDARD = GazetteerLoader.load(AliasLayer.load("places.tsv"), PlaceCues.standard());
+    static final Gazetteer STANDARD = GazetteerLoader.load(AliasLayer.load(AliasLayer.RESOURCE), PlaceCues.standard());
   }
 
   /** The shared gazetteer, loaded from the classpath on first use (about a second). */

@@ -38,7 +38,7 @@ final class GazetteerLoader {
     loader.readCountries();
     loader.readDivisions();
     loader.readPlaces();
-    layer.checkCodes(loader.byCode.keySet(), "places.tsv");
+    layer.checkCodes(loader.byCode.keySet(), AliasLayer.RESOURCE);
     loader.readDemonyms("demonyms.tsv");
     loader.addAlternates();
     return new Gazetteer(loader.names, loader.byCode);
