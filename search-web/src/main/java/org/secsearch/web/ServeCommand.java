@@ -27,14 +27,14 @@ final class ServeCommand implements Callable<Integer> {
   Path index;
 
   @Option(names = "--corpus", description = "Folder of reports: indexed (incrementally) before serving; "
-      + "originals are downloadable from it.")
+      + "originals are downloadable from it (without it, from the folder the indexer recorded in the index).")
   Path corpus;
 
   @Option(names = {"--rebuild", "--reindex"}, description = "With --corpus: discard the index and index "
       + "everything again.")
   boolean rebuild;
 
-  @Option(names = "--no-index", description = "With --corpus: serve without indexing first (downloads only).")
+  @Option(names = "--no-index", description = "With --corpus: serve without indexing first.")
   boolean noIndex;
 
   @Option(names = "--threads", description = "Indexing threads (default: cores).")

@@ -89,6 +89,7 @@ public final class TestCorpus {
 
   public static void write(Path indexDir, Path corpus, List<Report> reports) throws IOException {
     try (ReportIndexWriter w = ReportIndexWriter.open(indexDir, false)) {
+      if (corpus != null) w.recordCorpus(corpus); // as the indexer does
       for (Report report : reports) {
         w.put(report, 1_700_000_000_000L);
         if (corpus != null) {

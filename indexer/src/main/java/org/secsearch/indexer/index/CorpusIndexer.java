@@ -89,6 +89,7 @@ public final class CorpusIndexer {
     long bytes = 0, workerCpu;
     try (ReportIndexWriter writer = ReportIndexWriter.open(o.index(), o.rebuild());
         ExtractorPool pool = new ExtractorPool(o.extraction().withLog(o.index().resolve("workers.log")))) {
+      writer.recordCorpus(o.corpus());
       Map<String, IndexedFile> indexed = o.rebuild() ? Map.of() : writer.indexedFiles();
       Map<String, FileOutcome> previous = o.rebuild() ? Map.of() : RunReport.read(o.index());
       CorpusWalker.Listing listing = CorpusWalker.list(o.corpus(), o.index());

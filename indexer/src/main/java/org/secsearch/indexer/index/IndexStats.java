@@ -39,7 +39,7 @@ public final class IndexStats {
         Directory taxo = FSDirectory.open(indexDir.resolve(IndexSchema.TAXONOMY_DIR));
         DirectoryReader reader = DirectoryReader.open(docs);
         DirectoryTaxonomyReader taxoReader = new DirectoryTaxonomyReader(taxo)) {
-      String committed = reader.getIndexCommit().getUserData().get("committed_at");
+      String committed = reader.getIndexCommit().getUserData().get(IndexSchema.COMMITTED_AT);
       Instant last = committed == null ? null : Instant.ofEpochMilli(Long.parseLong(committed));
       IndexSearcher searcher = new IndexSearcher(reader);
       FacetsCollector fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());

@@ -43,6 +43,8 @@ public final class ReportIndexWriter implements Closeable {
   private final FacetsConfig config = IndexSchema.facetsConfig();
   /** Additions share the read side; a commit takes the write side so no addition straddles it. */
   private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+  /** The corpus folder being indexed, recorded with each commit; null when not known. */
+  private volatile String corpusRoot;
   /** Set by the first rollback, which closes both writers. */
   private boolean rolledBack;
 
@@ -93,12 +95,23 @@ public final class ReportIndexWriter implements Closeable {
     }
   }
 
-  /** Durable commit: taxonomy first, then documents, with the commit time recorded in the commit's user data. */
+  /** Records the corpus folder's absolute path with the following commits (the server finds originals by it). */
+  public void recordCorpus(Path corpus) {
+    corpusRoot = corpus.toAbsolutePath().normalize().toString();
+  }
+
+  /**
+   * Durable commit: taxonomy first, then documents, with the commit time (and the corpus folder, when known)
+   * recorded in the commit's user data.
+   */
   public void commit() throws IOException {
     commitLock.writeLock().lock();
     try {
       taxonomy.commit();
-      writer.setLiveCommitData(Map.of("committed_at", Long.toString(System.currentTimeMillis())).entrySet());
+      Map<String, String> data = new java.util.HashMap<>();
+      data.put(IndexSchema.COMMITTED_AT, Long.toString(System.currentTimeMillis()));
+      if (corpusRoot != null) data.put(IndexSchema.CORPUS_ROOT, corpusRoot);
+      writer.setLiveCommitData(data.entrySet());
       writer.commit();
     } finally {
       commitLock.writeLock().unlock();

@@ -17,6 +17,10 @@ public final class IndexSchema {
   public static final String TAXONOMY_DIR = "taxonomy";
   /** Folder inside the index directory that holds the documents. */
   public static final String DOCS_DIR = "docs";
+  /** Commit user data: when the commit was made (epoch millis). */
+  public static final String COMMITTED_AT = "committed_at";
+  /** Commit user data: the absolute path of the corpus folder indexed, so the server can serve originals. */
+  public static final String CORPUS_ROOT = "corpus";
 
   /**
    * English analysis for title, body and author: Unicode word breaks, possessives dropped, lower case,

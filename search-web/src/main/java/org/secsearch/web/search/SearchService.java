@@ -13,6 +13,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.taxonomy.SearcherTaxonomyManager.SearcherAndTaxonomy;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
@@ -52,7 +53,8 @@ public final class SearchService implements Closeable {
   private final FacetsConfig config = IndexSchema.facetsConfig();
 
   /**
-   * @param corpus the folder the index was built from, for downloads of originals; null when unknown
+   * @param corpus the folder the index was built from, for downloads of originals; null to use the folder the
+   *     indexer recorded in the index's last commit
    * @param refreshMillis how often to look for new commits
    */
   public SearchService(Path indexDir, Path corpus, QueryExpander expander, long refreshMillis) {
@@ -100,7 +102,7 @@ public final class SearchService implements Closeable {
       } catch (InvalidSearchException e) {
         text = null; // the document is still worth showing, just without highlights
       }
-      return DocumentReader.read(s.searcher(), id, text, corpus != null);
+      return DocumentReader.read(s.searcher(), id, text, corpus(s) != null);
     }, Optional.empty());
   }
 
@@ -109,18 +111,29 @@ public final class SearchService implements Closeable {
    * regular file inside the corpus folder (no links out, no "..").
    */
   public Optional<Original> original(String id) throws IOException {
-    if (corpus == null || !DocumentIds.isValid(id)) return Optional.empty();
-    String relative = index.read(s -> {
-      int doc = DocumentReader.docId(s.searcher(), id);
-      return doc < 0 ? null : s.searcher().storedFields().document(doc, Set.of(Fields.PATH)).get(Fields.PATH);
+    if (!DocumentIds.isValid(id)) return Optional.empty();
+    record Located(String relative, Path corpus) {}
+    Located at = index.read(s -> {
+      Path root = corpus(s);
+      int doc = root == null ? -1 : DocumentReader.docId(s.searcher(), id);
+      return doc < 0 ? null
+          : new Located(s.searcher().storedFields().document(doc, Set.of(Fields.PATH)).get(Fields.PATH), root);
     }, null);
-    if (relative == null || !Files.isDirectory(corpus)) return Optional.empty();
-    Path root = corpus.toRealPath();
-    Path file = root.resolve(relative).normalize();
+    if (at == null || at.relative() == null || !Files.isDirectory(at.corpus())) return Optional.empty();
+    Path root = at.corpus().toRealPath();
+    Path file = root.resolve(at.relative()).normalize();
     if (!file.startsWith(root) || !Files.isRegularFile(file)) return Optional.empty();
     Path real = file.toRealPath();
     if (!real.startsWith(root)) return Optional.empty();
     return Optional.of(new Original(real, file.getFileName().toString()));
+  }
+
+  /** The corpus folder: the one given at start-up, else the one the indexer recorded in the commit searched. */
+  private Path corpus(SearcherAndTaxonomy s) throws IOException {
+    if (corpus != null) return corpus;
+    if (!(s.searcher().getIndexReader() instanceof DirectoryReader reader)) return null;
+    String recorded = reader.getIndexCommit().getUserData().get(IndexSchema.CORPUS_ROOT);
+    return recorded == null ? null : Path.of(recorded);
   }
 
   public Status status() throws IOException {

@@ -207,6 +207,18 @@ class SearchServiceTest {
     assertThat(service.original("..%2F..%2Fetc")).isEmpty();
     assertThat(service.original("ffffffffffffffff")).isEmpty();
   }
+  /** A server started with --index only serves originals from the corpus folder the indexer recorded. */
+  @Test
+  void originalsAreFoundThroughTheCorpusRecordedInTheIndex(@TempDir Path other) throws Exception {
+    TestCorpus.build(other.resolve("index"), other.resolve("corpus"));
+    try (SearchService withoutCorpus = new SearchService(other.resolve("index"), null, QueryExpander.NONE, 60_000)) {
+      var original = withoutCorpus.original(DocumentIds.of(TestCorpus.AKTOBE_ATTACK)).orElseThrow();
+      assertThat(original.file()).startsWith(other.resolve("corpus").toRealPath());
+      assertThat(withoutCorpus.document(DocumentIds.of(TestCorpus.AKTOBE_ATTACK), SearchState.empty()).orElseThrow()
+          .original()).isTrue();
+    }
+  }
+
 
   @Test
   void refusedQueriesSayWhy() {
