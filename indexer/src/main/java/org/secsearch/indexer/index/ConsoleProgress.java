@@ -16,7 +16,7 @@ public final class ConsoleProgress implements ProgressListener {
   private final PrintStream out;
   private final boolean terminal;
   private ProgressBar bar;
-  private long start, lastLine, totalBytes, doneBytes;
+  private long start, lastLine, doneBytes;
   private int total, done;
 
   public ConsoleProgress(PrintStream out, boolean terminal) {
@@ -27,7 +27,6 @@ public final class ConsoleProgress implements ProgressListener {
   @Override
   public synchronized void started(int files, long bytes, int unchanged) {
     total = files;
-    totalBytes = bytes;
     start = lastLine = System.nanoTime();
     out.printf("indexing %d new or changed files (%.1f MB); %d unchanged%n", files, bytes / 1e6, unchanged);
     if (terminal && files > 0) {
@@ -62,14 +61,5 @@ public final class ConsoleProgress implements ProgressListener {
     if (bar != null) bar.close();
     out.println(summary.line());
     out.println(summary.stages().lines());
-  }
-
-  /** Whether totals so far have been reported: used by tests of the plain mode. */
-  synchronized int done() {
-    return done;
-  }
-
-  long totalBytes() {
-    return totalBytes;
   }
 }
