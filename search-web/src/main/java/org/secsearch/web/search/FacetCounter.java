@@ -18,7 +18,7 @@ import org.secsearch.indexer.schema.FacetDim;
 final class FacetCounter {
   /** Values fetched per level: the top level fills the list and "show more"; lower levels stay short. */
   private static final int[] LIMITS = {40, 15, 10};
-  /** Below the first levels of this many top values, trees are fetched only along selected paths. */
+  /** Below this many top values, trees are fetched one level down; deeper only along selected paths. */
   private static final int EXPANDED_TOP = FacetGroup.VISIBLE;
 
   List<FacetGroup> groups(Facets facets, SearchState state) throws IOException {
@@ -54,7 +54,9 @@ final class FacetCounter {
       String joined = dim.join(path);
       boolean selected = state.isSelected(dim, joined);
       boolean open = selected || state.selected(dim).stream().anyMatch(v -> v.startsWith(joined + "/"));
-      boolean expand = dim.hierarchical && depth < 2 && (open || depth > 0 || i < EXPANDED_TOP);
+      // Provinces under the first countries are there to unfold; places only under an open path, since fetching
+      // and rendering every place of every shown province made up most of a search page's cost.
+      boolean expand = dim.hierarchical && depth < 2 && (open || depth == 0 && i < EXPANDED_TOP);
       List<FacetValue> children = expand ? level(facets, state, dim, path) : List.of();
       String label = dates && depth == 1 ? DateLabels.month(lv.label) : lv.label;
       out.add(new FacetValue(dim, joined, label, lv.value.longValue(), selected, open, children));
