@@ -89,6 +89,6 @@ public final class MixDriver {
     } finally {
       pool.shutdownNow();
     }
-    return new Latencies(nanos, errors.get(), firstError.get(), System.nanoTime() - t0);
+    return Latencies.of(nanos, mix, errors.get(), firstError.get(), System.nanoTime() - t0);
   }
 }

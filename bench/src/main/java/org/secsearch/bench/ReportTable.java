@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Renders {@code results.jsonl} as the Markdown table of BENCHMARKS.md: one row per (system, mode, clients), the
@@ -15,6 +16,7 @@ import java.util.Optional;
  */
 public final class ReportTable {
   private static final List<String> SYSTEMS = List.of("secsearch", "solr", "postgres");
+  private static final int SLOWEST = 3;
   private static final List<String> MODES = List.of("in-process", "http", "sql");
 
   private ReportTable() {}
@@ -41,9 +43,18 @@ public final class ReportTable {
     out.append('\n');
     for (BenchResult r : rows) {
       out.append("- ").append(r.system()).append(' ').append(r.mode()).append(", ").append(r.clients())
-          .append(r.clients() == 1 ? " client" : " clients").append(": ").append(r.notes()).append('\n');
+          .append(r.clients() == 1 ? " client" : " clients").append(": ").append(r.notes()).append(slowest(r))
+          .append('\n');
     }
     return out.toString();
+  }
+
+  /** The queries with the highest medians, when the line has them: where to look first. */
+  private static String slowest(BenchResult r) {
+    if (r.perQueryP50Ms() == null || r.perQueryP50Ms().isEmpty()) return "";
+    return "; slowest p50: " + r.perQueryP50Ms().entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(SLOWEST)
+        .map(e -> e.getKey() + " " + ms(e.getValue()) + " ms").collect(Collectors.joining(", "));
   }
 
   /** Known names in their order, unknown ones after them. */

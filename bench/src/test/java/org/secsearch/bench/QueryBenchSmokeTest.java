@@ -103,6 +103,7 @@ class QueryBenchSmokeTest {
       assertThat(r.p95Ms()).isLessThanOrEqualTo(r.p99Ms());
       assertThat(r.qps()).isPositive();
       assertThat(r.heapMb()).as("heap after the run").isNotNull().isPositive();
+      assertThat(r.perQueryP50Ms()).hasSize(driver.queries()).allSatisfy((name, ms) -> assertThat(ms).isPositive());
     }
 
     String table = ReportTable.render(read);
@@ -110,6 +111,7 @@ class QueryBenchSmokeTest {
     assertThat(rows).hasSize(3);
     assertThat(rows.get(0)).startsWith("| secsearch | in-process | 1 |").contains("| 1.0× | 1.0× |");
     assertThat(rows.get(2)).startsWith("| secsearch | http | 8 |");
+    assertThat(table).contains("- secsearch http, 8 clients: GET /search", "; errors=0; slowest p50: ");
   }
 
   private static List<String> strings(JsonNode array) {
