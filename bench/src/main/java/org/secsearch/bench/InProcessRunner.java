@@ -23,10 +23,11 @@ public final class InProcessRunner {
       SearchService.Status status = service.status();
       if (!status.ready()) throw new IllegalStateException("no index at " + indexDir);
       MixDriver.Client client = q -> service.search(WebSearches.state(q));
+      String empty = driver.emptyNote(q -> service.search(WebSearches.state(q)).total());
       for (int clients : clientCounts) {
         Latencies l = driver.run(i -> client, clients);
         out.add(BenchResult.of("secsearch", "in-process", clients, status.documents(), driver, l, heapAfterGc(),
-            NOTES));
+            NOTES + "; " + empty));
       }
     }
     return out;

@@ -27,6 +27,11 @@ public final class MixDriver {
     Client open(int i) throws Exception;
   }
 
+  /** The exact number of matches of a query in one system. */
+  public interface Totals {
+    long of(BenchQuery q) throws Exception;
+  }
+
   private final List<BenchQuery> mix;
   private final int warmup;
   private final int reps;
@@ -44,6 +49,18 @@ public final class MixDriver {
 
   public int queries() {
     return mix.size();
+  }
+
+  /**
+   * A note naming the queries that match nothing in a system (they cost less than the others, so a system where
+   * many match nothing is not doing the same work).
+   */
+  public String emptyNote(Totals totals) throws Exception {
+    List<String> empty = new ArrayList<>();
+    for (BenchQuery q : mix) {
+      if (totals.of(q) == 0) empty.add(q.name());
+    }
+    return empty.isEmpty() ? "every query matches" : "no matches for " + String.join(", ", empty);
   }
 
   /** Warms up on the first client, then measures with {@code clients} threads. */

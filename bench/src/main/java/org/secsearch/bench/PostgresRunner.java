@@ -26,6 +26,7 @@ public final class PostgresRunner {
     Path socket = socketDir.resolve(".s.PGSQL." + port);
     String loaded = "not reloaded";
     long docs;
+    String empty;
     try (Connection c = connect(socket)) {
       if (load) {
         long t0 = System.nanoTime();
@@ -35,9 +36,10 @@ public final class PostgresRunner {
         System.out.println("postgres: " + loaded);
       }
       docs = count(c);
+      empty = driver.emptyNote(q -> PgSearches.run(c, q).total());
     }
     String notes = "websearch_to_tsquery + ts_rank_cd, top 10 ts_headline, count(*), GROUP BY country/org/year/"
-        + "format; " + settings(socket) + "; " + loaded;
+        + "format; " + settings(socket) + "; " + loaded + "; " + empty;
     List<BenchResult> out = new ArrayList<>();
     for (int clients : clientCounts) {
       Latencies l = driver.run(i -> {
