@@ -5,18 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/java-env.sh
+source bench/corpus-lib.sh
 target="${1:-10000}"; shift || true
 [ -f indexer/target/indexer.jar ] || ./mvnw -B -q -ntp -DskipTests package
 work="$(mktemp -d /tmp/secsearch-bench.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
-mapfile -t files < <(cd corpus && find . -type f \( -name '*.html' -o -name '*.txt' -o -name '*.eml' -o -name '*.pdf' \
-  -o -name '*.docx' -o -name '*.odt' -o -name '*.rtf' \) | sort)
-copies=$(( (target + ${#files[@]} - 1) / ${#files[@]} ))
-for ((c = 0; c < copies; c++)); do
-  for f in "${files[@]}"; do
-    d="$work/corpus/copy$c/$(dirname "$f")"; mkdir -p "$d"; cp "corpus/$f" "$d/"
-  done
-done
+copies=$(replicate_corpus "$target" "$work/corpus")
 n=$(find "$work/corpus" -type f | wc -l); mb=$(du -sm "$work/corpus" | cut -f1)
 echo "corpus: $n files, ${mb} MB ($copies copies of corpus/); machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB"
 java -Xmx1g -jar indexer/target/indexer.jar index --corpus "$work/corpus" --index "$work/index" "$@" > "$work/out.log" 2>&1 &

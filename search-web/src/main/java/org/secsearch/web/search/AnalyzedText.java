@@ -11,12 +11,12 @@ import org.secsearch.indexer.schema.Fields;
 import org.secsearch.indexer.schema.IndexSchema;
 
 /** Text as the index sees it: the tokens the index's analyzer makes of it (lower case, folded, stemmed). */
-final class AnalyzedText {
+public final class AnalyzedText {
   private static final Analyzer ANALYZER = IndexSchema.analyzer();
 
   private AnalyzedText() {}
 
-  static List<String> tokens(String text) {
+  public static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = ANALYZER.tokenStream(Fields.BODY, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
