@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the embedded Solr peer on a benchmark work folder, building it first when the jar is missing or older than
-# its sources. Usage: bench/solr-peer/run.sh --work DIR [--warmup W] [--repeat R] [--batch B] [--check]
+# its sources. Usage: bench/solr-peer/run.sh --work DIR [--warmup W] [--reps R] [--batch B] [--check]
 # JVM options: SOLR_PEER_JAVA_OPTS (default -Xmx1g, the heap run.sh gives the secsearch server).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

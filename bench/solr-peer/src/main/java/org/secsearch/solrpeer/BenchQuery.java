@@ -36,12 +36,15 @@ public record BenchQuery(String name, Kind kind, List<String> terms, List<Filter
     if (terms.isEmpty()) throw new IllegalArgumentException("query " + name + " has no terms");
   }
 
-  /** Reads queries.tsv: a header line, then {@code name<TAB>kind<TAB>terms<TAB>filters} per query. */
+  /**
+   * Reads queries.tsv: a header line, then {@code name<TAB>kind<TAB>terms<TAB>filters} per query; blank lines and
+   * lines starting with '#' are skipped, as the bench module's reader does.
+   */
   public static List<BenchQuery> readAll(Path tsv) throws IOException {
     List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
     List<BenchQuery> mix = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
-      if (lines.get(i).isBlank()) continue;
+      if (lines.get(i).isBlank() || lines.get(i).startsWith("#")) continue;
       try {
         mix.add(parse(lines.get(i)));
       } catch (IllegalArgumentException e) {

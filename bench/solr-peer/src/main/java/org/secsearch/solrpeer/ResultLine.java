@@ -30,6 +30,8 @@ public record ResultLine(long docs, int warmup, LatencySummary latency, Double h
     o.put("qps", round(latency.qps(), 1));
     if (heapMb == null) o.putNull("heap_mb");
     else o.put("heap_mb", round(heapMb, 1));
+    ObjectNode perQuery = o.putObject("per_query_p50_ms");
+    latency.perQueryP50Ms().forEach((name, ms) -> perQuery.put(name, round(ms, 3)));
     o.put("notes", notes);
     return o.toString();
   }

@@ -2,11 +2,13 @@ package org.secsearch.solrpeer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
- * {@code java -jar solr-peer.jar --work DIR [--warmup W] [--repeat R] [--batch B] [--check]}: loads DIR/docs.jsonl
+ * {@code java -jar solr-peer.jar --work DIR [--warmup W] [--reps R] [--batch B] [--check]}: loads DIR/docs.jsonl
  * into an embedded Solr core under DIR/solr, runs DIR/queries.tsv and appends Solr's line to DIR/results.jsonl;
  * with {@code --check} it only prints each query's hit count. Hit counts always go to DIR/solr-hits.tsv.
  */
@@ -17,24 +19,28 @@ public final class SolrPeerCli {
   }
 
   /** The command line, with the interface's defaults. */
-  record Options(Path work, int warmup, int repeat, int batch, boolean check) {
-    static Options parse(String[] args) {
+  record Options(Path work, int warmup, int reps, int batch, boolean check) {
+    static Options parse(String[] given) {
+      // "--reps=5" and "--reps 5" alike, as the bench module's picocli commands accept both
+      String[] args = Arrays.stream(given)
+          .flatMap(a -> a.startsWith("--") && a.contains("=") ? Stream.of(a.split("=", 2)) : Stream.of(a))
+          .toArray(String[]::new);
       Path work = null;
-      int warmup = 3, repeat = 20, batch = 1000;
+      int warmup = 3, reps = 20, batch = 1000;
       boolean check = false;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--work" -> work = Path.of(value(args, ++i));
           case "--warmup" -> warmup = Integer.parseInt(value(args, ++i));
-          case "--repeat" -> repeat = Integer.parseInt(value(args, ++i));
+          case "--reps", "--repeat" -> reps = Integer.parseInt(value(args, ++i));
           case "--batch" -> batch = Integer.parseInt(value(args, ++i));
           case "--check" -> check = true;
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
       if (work == null) throw new IllegalArgumentException("--work DIR is required");
-      if (warmup < 0 || repeat < 1 || batch < 1) throw new IllegalArgumentException("need warmup ≥ 0, repeat ≥ 1, batch ≥ 1");
-      return new Options(work, warmup, repeat, batch, check);
+      if (warmup < 0 || reps < 1 || batch < 1) throw new IllegalArgumentException("need warmup ≥ 0, reps ≥ 1, batch ≥ 1");
+      return new Options(work, warmup, reps, batch, check);
     }
 
     private static String value(String[] args, int i) {
@@ -49,7 +55,7 @@ public final class SolrPeerCli {
       o = Options.parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println("solr-peer: " + e.getMessage());
-      System.err.println("usage: java -jar solr-peer.jar --work DIR [--warmup W] [--repeat R] [--batch B] [--check]");
+      System.err.println("usage: java -jar solr-peer.jar --work DIR [--warmup W] [--reps R] [--batch B] [--check]");
       System.exit(2);
       return;
     }
@@ -76,20 +82,28 @@ public final class SolrPeerCli {
         ResultLine.writeHitCounts(o.work().resolve("solr-hits.tsv"), mix, answers);
         System.out.println(ResultLine.HIT_COUNT_HEADER);
         for (int i = 0; i < mix.size(); i++) System.out.println(ResultLine.hitCountLine(mix.get(i), answers[i]));
+        reportErrors(runner.errors(), runner.firstError());
         return;
       }
-      MixRunner.Outcome out = runner.run(mix, o.warmup(), o.repeat());
+      MixRunner.Outcome out = runner.run(mix, o.warmup(), o.reps());
       ResultLine.writeHitCounts(o.work().resolve("solr-hits.tsv"), mix, out.answers());
       LatencySummary lat = LatencySummary.of(out);
       double heap = heapAfterGc();
       String notes = "Solr 9.10.0 EmbeddedSolrServer (javabin round trip per request); " + loaded
-          + "; secsearch analysis and query structure; fq in filterCache, no queryResultCache/documentCache";
+          + "; secsearch analysis and query structure; fq in filterCache, no queryResultCache/documentCache"
+          + "; errors=" + out.errors();
       ResultLine line = new ResultLine(load.docs(), o.warmup(), lat, heap, notes);
       line.appendTo(o.work().resolve("results.jsonl"));
       System.out.printf(Locale.ROOT, "solr-peer: %d queries × %d rounds: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, "
-          + "%.0f q/s, heap %.0f MB → %s%n", mix.size(), o.repeat(), lat.p50Ms(), lat.p95Ms(), lat.p99Ms(), lat.qps(),
+          + "%.0f q/s, heap %.0f MB → %s%n", mix.size(), o.reps(), lat.p50Ms(), lat.p95Ms(), lat.p99Ms(), lat.qps(),
           heap, o.work().resolve("results.jsonl"));
+      reportErrors(out.errors(), out.firstError());
     }
+  }
+
+  /** Failed requests are counted in the notes (the report reads them there); the first one is shown here. */
+  private static void reportErrors(int errors, String first) {
+    if (errors > 0) System.err.println("solr-peer: " + errors + " failed requests; the first: " + first);
   }
 
   /** Heap in use after a full collection, in MB: what the open core itself holds. */

@@ -95,6 +95,23 @@ class SolrPeerTest {
     assertThat(r.getResults().getFirst().getFieldValue("id")).isEqualTo("r49");
   }
 
+  @Test
+  void runsTheMixRoundByRoundAndSummarisesIt() {
+    List<BenchQuery> mix = List.of(BenchQuery.parse("t1\tterm\tambush\t"),
+        BenchQuery.parse("p1\tphrase\tborder post\tyear=2015"));
+    MixRunner.Outcome out = new MixRunner(core.server()).run(mix, 1, 3);
+    assertThat(out.errors()).isZero();
+    assertThat(out.answers()).extracting(MixRunner.Answer::hits).containsExactly(10L, 13L);
+    assertThat(out.nanos()).hasDimensions(2, 3);
+    LatencySummary s = LatencySummary.of(out);
+    assertThat(s.queries()).isEqualTo(6);
+    assertThat(s.perQueryP50Ms()).containsOnlyKeys("t1", "p1");
+    assertThat(s.p50Ms()).isPositive().isLessThanOrEqualTo(s.p95Ms());
+    assertThat(new ResultLine(50, 1, s, 12.5, "n; errors=0").toJson())
+        .startsWith("{\"system\":\"solr\",\"mode\":\"in-process\",\"clients\":1,\"docs\":50,\"queries\":6,")
+        .contains("\"per_query_p50_ms\":{\"t1\":", "\"heap_mb\":12.5", "\"notes\":\"n; errors=0\"");
+  }
+
   /** Which reports a query should find, by plain string tests on the model (stems: "convoys" → "convoy"). */
   static Predicate<Report> model(BenchQuery q) {
     Predicate<Report> text = switch (q.kind()) {
