@@ -1,11 +1,10 @@
 package org.secsearch.web.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -31,8 +30,10 @@ final class SegmentHighlighter extends UnifiedHighlighter {
     return new SegmentHighlighter(builder(searcher, IndexSchema.analyzer())
         .withFormatter(new SnippetFormatter(true))
         .withMaxLength(SNIPPET_CHARS)
+        // Passages break after a full stop: the JDK's rule-based sentence iterator gave slightly nicer breaks
+        // but was a quarter of a search's time, re-scanning the text around every match.
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_GOAL, 0.3f)));
+            new CustomSeparatorBreakIterator('.'), PASSAGE_GOAL, 0.3f)));
   }
 
   /** Highlights a whole body of {@code chars} characters as one passage, every match marked and numbered. */
