@@ -11,10 +11,13 @@ import picocli.CommandLine.Option;
 
 /** {@code generate-corpus}: writes a deterministic synthetic corpus of security reports for benchmarks and tests. */
 @Command(name = "generate-corpus", mixinStandardHelpOptions = true,
-    description = {"Write N synthetic security reports (English prose around a security vocabulary; places and",
-        "organizations from the gazetteer and authority file with realistic skew; dates 2010-2024; 2-20 KB).",
-        "Same --docs, --seed and --formats give byte-identical files. Files go in nested folders of at most",
-        "1,000 files; formats take turns by report number."})
+    description = {"Write a deterministic synthetic corpus of security reports, for benchmarks and tests.",
+        "Reports are English prose around a security vocabulary, set in places from the gazetteer and about "
+            + "organizations from the authority file (a few dominate, a long tail follows), dated 2010-2024, "
+            + "2-20 KB each. HTML reads like a news page, TXT like wire copy.",
+        "Same --docs, --seed and --formats give byte-identical files. Files go in nested folders of at most "
+            + "1,000 files; formats take turns by report number. Example:",
+        "  indexer generate-corpus --docs 10000 --out /tmp/corpus --formats html,txt"})
 final class GenerateCorpusCommand implements Callable<Integer> {
   @Option(names = "--docs", required = true, description = "Number of reports (one file each).")
   int docs;
