@@ -95,17 +95,18 @@ ours=("$ours_docs" "$ELAPSED" "$PEAK_PARENT_MB" "$PEAK_CHILD_MB" "$(du -sm "$wor
 
 # --- Recoll ---
 if [ "$peers" = recoll ]; then
-  if ! command -v recollindex >/dev/null; then
-    echo "installing Recoll (recollcmd) from Debian"
+  # install_debian PKG...: from Debian, refreshing the package lists only when the first attempt fails.
+  install_debian() {
     export DEBIAN_FRONTEND=noninteractive
-    apt-get install -y -q --no-install-recommends recollcmd >/dev/null 2>&1 \
-      || { apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends recollcmd >/dev/null; }
-  fi
+    apt-get install -y -q --no-install-recommends "$@" >/dev/null 2>&1 \
+      || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q --no-install-recommends "$@" >/dev/null 2>&1; } \
+      || { echo "could not install $* from Debian (run as root?)" >&2; exit 1; }
+  }
+  command -v recollindex >/dev/null || { echo "installing Recoll (recollcmd) from Debian"; install_debian recollcmd; }
   # Recoll reads PDF and DOCX through helper programs; without them it would skip those files.
   case ",$formats," in *,pdf,*|*,docx,*)
-    command -v pdftotext >/dev/null && python3 -c 'import lxml' 2>/dev/null || \
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends poppler-utils python3 \
-        python3-lxml >/dev/null ;;
+    command -v pdftotext >/dev/null && python3 -c 'import lxml' 2>/dev/null \
+      || install_debian poppler-utils python3 python3-lxml ;;
   esac
   conf="$work/recoll"; rm -rf "$conf"; mkdir -p "$conf"
   # noaspell: our indexer builds no spelling dictionary, so Recoll is not asked to build one either.
@@ -118,7 +119,8 @@ logfilename = $conf/recollindex.log
 EOF
   run_measured "$work/recoll.log" recollindex -c "$conf" -z
   [ "$STATUS" -eq 0 ] || { echo "recollindex exited with $STATUS:"; tail -20 "$work/recoll.log"; exit 1; }
-  recoll_docs=$(recollq -c "$conf" -Q -E "dir:$corpus -mime:inode/directory" 2>/dev/null | awk '/results$/{print $1}')
+  recoll_docs=$(recollq -c "$conf" -Q -E "dir:$corpus -mime:inode/directory" 2>/dev/null | awk '$2 ~ /^results/ {print $1}')
+  [ -n "$recoll_docs" ] || { echo "could not count Recoll's documents with recollq"; exit 1; }
   recoll=("$recoll_docs" "$ELAPSED" "$PEAK_PARENT_MB" "$PEAK_CHILD_MB" "$(du -sm "$conf/xapiandb" | cut -f1)")
   recoll_version=$(recollindex -h 2>&1 | sed -n 's/^Recoll version: Recoll \([^ ]*\).*/\1/p')
 fi
@@ -137,4 +139,5 @@ if [ -n "${recoll[*]:-}" ]; then
 fi
 row "secsearch" "${ours[@]}" "$ratio"
 [ -z "${recoll[*]:-}" ] || row "Recoll $recoll_version" "${recoll[@]}" "1.00"
+echo "($(date -u +%F), $machine; load average after the run: $(cut -d' ' -f1-3 /proc/loadavg))"
 [ -z "$keep" ] || echo "indexes and logs kept in $work"
