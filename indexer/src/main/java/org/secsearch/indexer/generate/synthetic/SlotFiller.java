@@ -89,7 +89,10 @@ final class SlotFiller {
       case "month" -> MONTHS[plan.date().getMonthValue() - 1];
       case "year" -> Integer.toString(plan.date().getYear());
       case "past_year" -> Integer.toString(plan.date().getYear() - 1 - rnd.nextInt(12));
-      case "n" -> Integer.toString(2 + (int) (38 * Math.pow(rnd.nextDouble(), 2)));
+      case "n" -> {
+        double u = rnd.nextDouble(); // squared: small tolls are common, large ones rare
+        yield Integer.toString(2 + (int) (38 * u * u));
+      }
       case "n2" -> Integer.toString(2 + rnd.nextInt(14));
       case "big_n" -> String.format(java.util.Locale.ROOT, "%,d", 120 + 10 * rnd.nextInt(468));
       case "cite" -> " (" + citedOutlets.pick(rnd) + ", " + monthDay(plan.date().minusDays(rnd.nextInt(10))) + ")";

@@ -20,7 +20,7 @@ final class ZipfPicker<T> {
     this.cumulative = new double[items.size()];
     double sum = 0;
     for (int r = 0; r < cumulative.length; r++) {
-      sum += 1.0 / Math.pow(r + 1, exponent);
+      sum += 1.0 / StrictMath.pow(r + 1, exponent); // StrictMath: the same weights on every JVM
       cumulative[r] = sum;
     }
   }
