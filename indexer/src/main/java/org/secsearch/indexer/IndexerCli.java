@@ -12,10 +12,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The indexer's command line: index a corpus, extract without indexing, show index statistics. */
+/**
+ * The indexer's command line: index a corpus, extract without indexing, show index statistics, generate a
+ * synthetic corpus.
+ */
 @Command(name = "indexer", mixinStandardHelpOptions = true, version = "secsearch indexer 0.1",
     description = "Builds and inspects a secsearch index of security reports.",
-    subcommands = {IndexerCli.Index.class, ExtractCommand.class, StatsCommand.class},
+    subcommands = {IndexerCli.Index.class, ExtractCommand.class, StatsCommand.class, GenerateCorpusCommand.class},
     footer = {"", "Exit codes: 0 done (skipped files are reported, not errors); 2 usage error;",
         "  3 done, but some files failed (see index-report.jsonl); 1 aborted (I/O error, index locked, disk full)."})
 public final class IndexerCli implements Callable<Integer> {

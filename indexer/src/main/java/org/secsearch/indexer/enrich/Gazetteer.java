@@ -91,6 +91,11 @@ public final class Gazetteer {
         "", division.path() + "/" + name.replace('/', '-'));
   }
 
+  /** Every country, division and place, in no particular order (the corpus generator draws settings from them). */
+  public java.util.Collection<Place> places() {
+    return byCode.values();
+  }
+
   /** Number of distinct name keys (for the load report). */
   public int nameCount() {
     return names.size();

@@ -2,12 +2,12 @@ package org.secsearch.indexer.generate;
 
 import java.time.LocalDate;
 
-/** Escaping and date spelling shared by the XML-based writers (HTML, DOCX, ODT). */
-final class Markup {
+/** Escaping and date spelling shared by the XML-based writers (HTML, DOCX, ODT) and the synthetic corpus. */
+public final class Markup {
   private Markup() {}
 
   /** Escapes text for XML element content and double-quoted attributes; drops characters XML 1.0 forbids. */
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
