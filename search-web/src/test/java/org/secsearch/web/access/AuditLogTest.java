@@ -151,6 +151,19 @@ class AuditLogTest {
   }
 
   @Test
+  void aLineThatCannotBeWrittenFailsTheRequest() throws Exception {
+    log.close(); // as if the disk had gone away
+    String id = DocumentIds.of(TestCorpus.AKTOBE_ATTACK);
+    assertThat(get("/api/search?q=Aktobe", ALICE)).isEqualTo(500);
+    assertThat(get("/search?q=Aktobe", ALICE)).isEqualTo(500);
+    var download = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/doc/" + id
+        + "/original")).header("Authorization", ALICE).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(download.statusCode()).isEqualTo(500);
+    assertThat(download.body()).doesNotContain("On 17 May 2011");
+    assertThat(get("/health", null)).isEqualTo(200);
+  }
+
+  @Test
   void theLogIsAppendedToAndReadableByItsOwnerOnly() throws Exception {
     assertThat(get("/api/search?q=one", ALICE)).isEqualTo(200);
     app.stop();
