@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -19,9 +21,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,7 +124,7 @@ class AuditLogTest {
   @Test
   void hostileValuesStayOnTheirLineAndRoundTrip() throws Exception {
     String q = "a\"b\\c\nd\r\u0000e\u2028f</script>";
-    String encoded = java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
+    String encoded = URLEncoder.encode(q, StandardCharsets.UTF_8);
     assertThat(get("/api/search?q=" + encoded + "&org=" + encoded, ALICE)).isEqualTo(200);
     List<String> raw = Files.readAllLines(file);
     assertThat(raw).hasSize(1);

@@ -8,6 +8,7 @@ import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.secsearch.indexer.schema.IndexSchema;
+import org.secsearch.web.TestCorpus;
+import org.secsearch.web.search.QueryExpander;
 import org.secsearch.web.search.SearchService;
 import org.secsearch.web.web.RawHttp.Reply;
 
@@ -266,16 +270,16 @@ class WebSecurityTest {
   void aFailingRequestIsA500WithTheHeadersAndNoDetails(@TempDir Path other) throws Exception {
     Path index = other.resolve("index"), stray = other.resolve("stray");
     HostileCorpus.service(other).close();
-    org.secsearch.web.TestCorpus.write(stray, null, List.of(org.secsearch.web.TestCorpus.report("one.txt", "One",
+    TestCorpus.write(stray, null, List.of(TestCorpus.report("one.txt", "One",
         "one", null, List.of(), List.of(), null)));
-    Path taxonomy = index.resolve(org.secsearch.indexer.schema.IndexSchema.TAXONOMY_DIR);
-    try (var files = java.nio.file.Files.list(taxonomy)) {
-      for (Path f : files.toList()) java.nio.file.Files.delete(f);
+    Path taxonomy = index.resolve(IndexSchema.TAXONOMY_DIR);
+    try (var files = Files.list(taxonomy)) {
+      for (Path f : files.toList()) Files.delete(f);
     }
-    try (var files = java.nio.file.Files.list(stray.resolve(org.secsearch.indexer.schema.IndexSchema.TAXONOMY_DIR))) {
-      for (Path f : files.toList()) java.nio.file.Files.copy(f, taxonomy.resolve(f.getFileName()));
+    try (var files = Files.list(stray.resolve(IndexSchema.TAXONOMY_DIR))) {
+      for (Path f : files.toList()) Files.copy(f, taxonomy.resolve(f.getFileName()));
     }
-    SearchService mismatched = new SearchService(index, null, org.secsearch.web.search.QueryExpander.NONE, 60_000);
+    SearchService mismatched = new SearchService(index, null, QueryExpander.NONE, 60_000);
     Javalin broken = WebApp.create(mismatched, new Views(), WebApp.Options.defaults()).start("127.0.0.1", 0);
     try {
       RawHttp raw = new RawHttp(broken.port());
