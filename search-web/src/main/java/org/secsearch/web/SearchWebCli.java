@@ -4,10 +4,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** search-web's command line: {@code serve} indexes a corpus if asked, then serves the search pages. */
+/**
+ * search-web's command line: {@code serve} indexes a corpus if asked, then serves the search pages;
+ * {@code hash-password} makes a line of the users file that {@code serve --users} reads.
+ */
 @Command(name = "search-web", mixinStandardHelpOptions = true, version = "secsearch search-web 0.1",
     description = "Serves a secsearch index in the browser and as a JSON API.",
-    subcommands = {ServeCommand.class})
+    subcommands = {ServeCommand.class, HashPasswordCommand.class})
 public final class SearchWebCli implements Callable<Integer> {
   static final int OK = 0, FAILED = 1, USAGE = 2;
 

@@ -8,7 +8,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
+import org.secsearch.web.access.AuditRecorder;
 import org.secsearch.web.search.InvalidSearchException;
+import org.secsearch.web.search.SearchResult;
 import org.secsearch.web.search.SearchService;
 import org.secsearch.web.search.SearchState;
 import org.secsearch.web.search.Sort;
@@ -35,7 +37,9 @@ final class Handlers {
       ctx.redirect(state.href(), HttpStatus.FOUND); // one canonical URL per search, whatever the form sent
       return;
     }
-    ctx.html(views.search(SearchPage.of(service.search(state), service.status(), options.exportCap())));
+    SearchResult result = service.search(state);
+    AuditRecorder.hits(ctx, result.total());
+    ctx.html(views.search(SearchPage.of(result, service.status(), options.exportCap())));
   }
 
   void document(Context ctx) throws IOException {
@@ -57,18 +61,22 @@ final class Handlers {
   void feed(Context ctx) throws IOException {
     SearchState state = state(ctx);
     var hits = service.top(state, Sort.NEWEST, options.feedSize(), true);
+    AuditRecorder.hits(ctx, hits.size());
     ctx.contentType("application/atom+xml; charset=utf-8").result(AtomFeed.write(state, hits, origin(ctx)));
   }
 
   void export(Context ctx) throws IOException {
     SearchState state = state(ctx);
     var hits = service.top(state, state.sort(), options.exportCap(), false);
+    AuditRecorder.hits(ctx, hits.size());
     ctx.header("Content-Disposition", "attachment; filename=\"secsearch-export.csv\"");
     ctx.contentType("text/csv; charset=utf-8").result(CsvExport.write(hits, state, origin(ctx)));
   }
 
   void apiSearch(Context ctx) throws IOException {
-    ctx.json(ApiModels.search(service.search(state(ctx))));
+    SearchResult result = service.search(state(ctx));
+    AuditRecorder.hits(ctx, result.total());
+    ctx.json(ApiModels.search(result));
   }
 
   void apiDocument(Context ctx) throws IOException {

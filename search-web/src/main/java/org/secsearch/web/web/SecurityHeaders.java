@@ -1,6 +1,8 @@
 package org.secsearch.web.web;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Headers every response carries, errors included: a Content-Security-Policy that allows only this origin's
@@ -13,14 +15,21 @@ final class SecurityHeaders {
 
   private SecurityHeaders() {}
 
+  /** The headers for a response to {@code path}, in a stable order. */
+  static Map<String, String> of(String path) {
+    Map<String, String> h = new LinkedHashMap<>();
+    h.put("Content-Security-Policy", CSP);
+    h.put("X-Content-Type-Options", "nosniff");
+    h.put("Referrer-Policy", "no-referrer");
+    h.put("X-Frame-Options", "DENY");
+    h.put("Cross-Origin-Opener-Policy", "same-origin");
+    h.put("Cross-Origin-Resource-Policy", "same-origin");
+    h.put("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    h.put("Cache-Control", path.startsWith("/static/") ? "public, max-age=3600" : "no-store");
+    return h;
+  }
+
   static void apply(Context ctx) {
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-    ctx.header("Cross-Origin-Resource-Policy", "same-origin");
-    ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    ctx.header("Cache-Control", ctx.path().startsWith("/static/") ? "public, max-age=3600" : "no-store");
+    of(ctx.path()).forEach(ctx::header);
   }
 }
