@@ -63,8 +63,8 @@ final class ExtractCommand implements Callable<Integer> {
     SidecarReader sidecars = new SidecarReader();
     PrintStream out = System.out;
     try (ExtractorPool pool = new ExtractorPool(extraction.toOptions().withWorkers(
-        Math.min(extraction.threads, Math.max(1, files.size()))))) {
-      ExecutorService exec = Executors.newFixedThreadPool(extraction.threads);
+        Math.min(extraction.workers, Math.max(1, files.size()))))) {
+      ExecutorService exec = Executors.newFixedThreadPool(extraction.threads());
       List<Future<Report>> results = new ArrayList<>();
       for (Path[] f : files) {
         results.add(exec.submit(() -> {

@@ -49,8 +49,16 @@ public final class IndexerCli implements Callable<Integer> {
 
   /** Options shared by commands that run extraction workers. */
   static final class ExtractionOptions {
-    @Option(names = "--threads", description = "Indexing threads and extraction workers (default: cores).")
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    @Option(names = "--workers", description = "Extraction worker JVMs (default: cores).")
+    int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    @Option(names = "--threads", description = "Indexing threads (default: 2 × workers, so that workers never "
+        + "wait while a thread enriches and writes).")
+    Integer threads;
+
+    int threads() {
+      return threads != null ? threads : 2 * workers;
+    }
 
     @Option(names = "--timeout", description = "Per-file extraction timeout in seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds = 60;
@@ -63,7 +71,7 @@ public final class IndexerCli implements Callable<Integer> {
     int maxChars = 5_000_000;
 
     ExtractorPool.Options toOptions() {
-      return ExtractorPool.Options.defaults(threads).withTimeoutMillis(timeoutSeconds * 1000L)
+      return ExtractorPool.Options.defaults(workers).withTimeoutMillis(timeoutSeconds * 1000L)
           .withHeap(workerHeap).withMaxChars(maxChars);
     }
   }
@@ -94,7 +102,7 @@ public final class IndexerCli implements Callable<Integer> {
         return USAGE;
       }
       CorpusIndexer.Options o = CorpusIndexer.Options.defaults(corpus, index).withRebuild(rebuild)
-          .withExtraction(extraction.toOptions()).withThreads(extraction.threads)
+          .withExtraction(extraction.toOptions()).withThreads(extraction.threads(), extraction.workers)
           .withCommitEvery(java.time.Duration.ofSeconds(Math.max(1, commitEverySeconds)));
       ReportEnricher enricher = new ReportEnricher(StandardFacetFinder.get());
       IndexSummary s = new CorpusIndexer(enricher).run(o, new ConsoleProgress(System.out, System.console() != null));

@@ -46,8 +46,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--no-index", description = "With --corpus: serve without indexing first.")
   boolean noIndex;
 
-  @Option(names = "--threads", description = "Indexing threads (default: cores).")
-  int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+  @Option(names = "--workers", description = "With --corpus: extraction worker JVMs (default: cores).")
+  int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+  @Option(names = "--threads", description = "With --corpus: indexing threads (default: 2 × workers).")
+  Integer threads;
 
   @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port = 7070;
@@ -96,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     if (corpus != null && !noIndex) {
       CorpusIndexer.Options o = CorpusIndexer.Options.defaults(corpus, index).withRebuild(rebuild)
-          .withThreads(threads);
+          .withThreads(threads != null ? threads : 2 * workers, workers);
       new CorpusIndexer(new ReportEnricher(StandardFacetFinder.get()))
           .run(o, new ConsoleProgress(System.out, System.console() != null));
     }

@@ -113,9 +113,15 @@ public final class OrganizationTagger {
         if (j > i && t.gap(j) == TextTokens.Gap.PUNCT) {
           break;
         }
-        NameFolder.appendKey(key, t.key(j));
         capital |= t.capitalized(j) && !t.article(j);
-        String k = key.toString();
+        String k;
+        if (j == i) {
+          k = t.key(i); // most words start no alias: test the word's own (hash-cached) key before building any
+          key.append(k);
+        } else {
+          NameFolder.appendKey(key, t.key(j));
+          k = key.toString();
+        }
         if (!authority.isAliasPrefix(k)) {
           break;
         }

@@ -63,7 +63,7 @@ final class PlaceCues {
         sb.append(' ');
       }
       sb.append(t.key(i + n));
-      if (set.contains(sb.toString())) {
+      if (set.contains(n == 0 ? t.key(i) : sb.toString())) { // a word's own key has its hash cached
         found = n + 1;
       }
     }

@@ -44,23 +44,33 @@ public final class CorpusIndexer {
   /**
    * @param corpus the folder of reports
    * @param index the index folder (documents, taxonomy, run report)
-   * @param threads indexing threads, and extraction workers
+   * @param threads indexing threads; twice the extraction workers by default, so that while one thread waits for
+   *     its worker another enriches and writes, and no worker sits idle
    * @param rebuild start from an empty index
    * @param commitEvery how often to commit while running
    */
   public record Options(Path corpus, Path index, int threads, boolean rebuild, ExtractorPool.Options extraction,
       Duration commitEvery) {
     public static Options defaults(Path corpus, Path index) {
-      int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-      return new Options(corpus, index, threads, false, ExtractorPool.Options.defaults(threads), Duration.ofSeconds(30));
+      int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+      return new Options(corpus, index, 2 * workers, false, ExtractorPool.Options.defaults(workers),
+          Duration.ofSeconds(30));
     }
 
     public Options withRebuild(boolean value) {
       return new Options(corpus, index, threads, value, extraction, commitEvery);
     }
 
+    /** As many indexing threads as extraction workers (no pipelining): for tests that want a fixed order of work. */
     public Options withThreads(int value) {
-      return new Options(corpus, index, value, rebuild, extraction.withWorkers(value), commitEvery);
+      return withThreads(value, value);
+    }
+
+    /** {@code threads} indexing threads sharing {@code workers} extraction workers (at most one per thread). */
+    public Options withThreads(int threads, int workers) {
+      if (threads < 1 || workers < 1) throw new IllegalArgumentException("threads and workers must be at least 1");
+      return new Options(corpus, index, threads, rebuild, extraction.withWorkers(Math.min(workers, threads)),
+          commitEvery);
     }
 
     public Options withExtraction(ExtractorPool.Options value) {

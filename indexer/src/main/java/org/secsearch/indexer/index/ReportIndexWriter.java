@@ -55,7 +55,8 @@ public final class ReportIndexWriter implements Closeable {
     OpenMode mode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND;
     IndexWriterConfig iwc = new IndexWriterConfig(IndexSchema.analyzer())
         .setOpenMode(mode)
-        .setRAMBufferSizeMB(96) // parent heap stays well under 1 GB with 2 indexing threads
+        .setRAMBufferSizeMB(128) // parent heap stays well under 1 GB with 4 indexing threads
+        .setUseCompoundFile(false) // flushed segments are not copied again into .cfs files; merges pack them
         .setCommitOnClose(false); // commits happen only through commit(), in taxonomy-first order
     taxonomy = new DirectoryTaxonomyWriter(taxoDir, mode);
     writer = new IndexWriter(docsDir, iwc);
