@@ -122,6 +122,9 @@ public final class OrganizationTagger {
         if (t.article(j) || mixedCase && !capital) {
           continue; // no match ends on an article; "the taliban" in lower case is not a name
         }
+        if (j == i && !authority.numberAgrees(k, t.raw(i))) {
+          continue;
+        }
         List<OrganizationAuthority.Candidate> candidates = authority.byAliasKey(k);
         Organization org = resolver.resolve(candidates);
         if (org != null) {

@@ -37,6 +37,8 @@ class OrganizationTaggerTest {
       "Hamas's leaders said; -; Hamas@alias",
       "the taliban, written in small letters, is not a name here; -; ''",
       "The Zarate Wilka Armed Forces of Liberation; -; Zarate Willka Armed Forces of Liberation@alias",
+      "THE EXTRADITABLES CLAIMED THE BOMBING.; -; Medellin Cartel@alias",
+      "SOME OF THE ARRESTED PERSONS ARE EXTRADITABLE.; -; ''",
   })
   void aliasesMatchAcrossCaseAccentsHyphensApostrophesAndArticles(String text, String context, String expected) {
     assertThat(tags(text, context)).isEqualTo(expected);
@@ -94,6 +96,7 @@ class OrganizationTaggerTest {
       "An officer of the Aktobe Special Police Regiment was shot.; Aktobe Special Police Regiment",
       "An officer of the Rapid Reaction Brigade was shot.; Rapid Reaction Brigade",
       "The Spiritual Board of Believers of Turkestan met on Friday.; Spiritual Board of Believers of Turkestan",
+      "After the raid, the State Commission for Religious Affairs announced checks.; State Commission for Religious Affairs",
   })
   void discoversWellFormedUnknownNames(String text, String expected) {
     assertThat(TAGGER.tag(text, Set.of())).extracting(Tag::value, Tag::rule)

@@ -139,8 +139,32 @@ class PlaceTaggerTest {
       RENE EMILIO PONCE SPOKE TO THE PRESS ABOUT THE ARMY. | Puerto Rico/Ponce
       GENERAL GUSTAVO ALVAREZ MARTINEZ WAS KILLED BY THE GUERRILLAS TODAY. | United States/California/Martinez
       COMMANDERS SALVADOR SANCHEZ AND JOAQUIN VILLALOBOS SIGNED THE TEXT OF THE STATEMENT. | Brazil/Bahia/Salvador
+      MORALES SAID AT A NEWS CONFERENCE THAT THE COMMANDO WANTED HIM ALIVE. | Guatemala/Izabal Department/Morales
+      THEY ARE MEDELLIN MAYOR JUAN GOMEZ MARTINEZ AND GUIDO PARRA. | United States/California/Martinez
       """)
   void personNamesAreNotPlaces(String text, String absent) {
+    assertThat(regions(text)).doesNotContain(absent);
+  }
+
+  @ParameterizedTest(name = "named after a place: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      THE FMLN HOLDS POSITIONS IN VILLA LOS NARANJOS AND LA UNION NEIGHBORHOOD IN SANTA ANA. | El Salvador/La Unión
+      RESIDENTS OF THE SANTA CLARA, GUEVARA, FLORIDA, AND PERALTA NEIGHBORHOODS MAY RETURN. | Cuba/Camagüey/Florida
+      THE COUNCIL WILL MEET AT THE NARINO PALACE IN BOGOTA. | Colombia/Nariño
+      Militants attacked Dhusamareb (Garowe Online, September 8; Hiiraan Online, September 9). | Somalia/Hiran
+      Smuggling networks cross the Gulf of Aden every week. | Yemen/Aden
+      The hostages were taken toward the Adrar des Ifoghas mountains. | Mauritania/Adrar
+      """)
+  void featuresNamedAfterAPlaceAreNotThePlace(String text, String absent) {
+    assertThat(regions(text)).doesNotContain(absent);
+  }
+
+  @ParameterizedTest(name = "dateline's country: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      SAN SALVADOR, 3 JAN 90 -- THE U.S. SENT AID. HARASSMENT ACTIONS TOOK PLACE IN SAN JOSE AGUACATITAN, JURISDICTION OF SAN MARCOS. | United States/California/San Marcos
+      BAQUBA, November 8, 2022 — Gunmen attacked a funeral in the village of Albu Bali on October 29. | India/West Bengal/Bāli
+      """)
+  void foreignNamesakesOfLocalVillagesAreNotTaken(String text, String absent) {
     assertThat(regions(text)).doesNotContain(absent);
   }
 
