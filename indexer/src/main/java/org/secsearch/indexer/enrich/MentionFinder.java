@@ -68,6 +68,7 @@ final class MentionFinder {
     for (int m = 0; m < found.size(); m++) {
       annotate(t, found, m);
     }
+    rememberSurnames(t, found);
     markDateline(t, found);
     markFeatures(t, found);
     return found;
@@ -128,6 +129,9 @@ final class MentionFinder {
     }
     if (!t.upperCase() && particleAfter(t, m)) {
       m.never = true; // "Adrar des Ifoghas": the head of another name
+    }
+    if (!t.upperCase() && compassBefore(t, m, previous)) {
+      m.never = true; // "North Eastern Province": another region than "Eastern Province"
     }
   }
 
@@ -226,6 +230,37 @@ final class MentionFinder {
     // "JUAN GOMEZ MARTINEZ": a given name, a surname, then the name, all in one run of name words
     return p > 0 && t.joinable(p) && t.capitalised(p - 1) && cues.givenNames.contains(t.key(p - 1))
         && !cues.notSurname.contains(t.key(p)) && !cues.preposition.contains(t.key(p));
+  }
+
+  /** True when a capitalised compass word is glued before a name that can only be a division. */
+  private boolean compassBefore(Tokens t, Mention m, Mention previous) {
+    int p = m.spanFirst - 1;
+    return p >= 0 && t.joinable(m.spanFirst) && t.capitalised(p) && cues.compass.contains(t.key(p))
+        && (previous == null || previous.spanLast < p || previous.spanFirst == p) // "North" may be a name itself
+        && Arrays.stream(m.names).allMatch(x -> x.place().level() == Place.Level.ADMIN1);
+  }
+
+  /**
+   * "MAGISTRATE CARLOS VALENCIA GARCIA … VALENCIA WAS INVESTIGATING": a one-word name read as part of a person's
+   * name is that person's everywhere in the report, unless it can be a country, carries a division suffix, or
+   * stands after a preposition ("IN VALENCIA").
+   */
+  private static void rememberSurnames(Tokens t, List<Mention> found) {
+    java.util.Set<String> surnames = new java.util.HashSet<>();
+    for (Mention m : found) {
+      if (m.person && m.singleToken()) {
+        surnames.add(t.key(m.first));
+      }
+    }
+    if (surnames.isEmpty()) {
+      return;
+    }
+    for (Mention m : found) {
+      if (!m.person && m.singleToken() && !m.divisionForm && !m.preposition && surnames.contains(t.key(m.first))
+          && Arrays.stream(m.names).noneMatch(x -> x.place().level() == Place.Level.COUNTRY)) {
+        m.person = true;
+      }
+    }
   }
 
   /** True when a lower-case name particle and a capitalised word follow the name ("Adrar des Ifoghas"). */

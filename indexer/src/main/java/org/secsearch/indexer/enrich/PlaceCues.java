@@ -20,6 +20,7 @@ final class PlaceCues {
   final Set<String> speech;
   final Set<String> nameParticle;
   final Set<String> featurePrefix;
+  final Set<String> compass;
   final Set<String> notSurname;
   final Set<String> never;
   final Set<String> needsEvidence;
@@ -40,6 +41,7 @@ final class PlaceCues {
     speech = cues.section("speech");
     nameParticle = cues.section("name-particle");
     featurePrefix = cues.section("feature-prefix");
+    compass = cues.section("compass");
     notSurname = cues.section("not-surname");
     WordLists stop = WordLists.load("place-stopwords.txt");
     never = stop.section("never");

@@ -90,6 +90,15 @@ class OrganizationTaggerTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "THE ECUADORAN GROUP \"FREE HOMELAND MONTONEROS\" ([MPL]) REITERATED ITS STRUGGLE. THE MPL SAID SO.; Cinchoneros Popular Liberation Movement",
+      "The \"Free Homeland Montoneros\" (MPL) said so, and the MPL repeated it.; Cinchoneros Popular Liberation Movement",
+  })
+  void aQuotedNameBeforeAnAcronymRedefinesIt(String text, String absent) {
+    assertThat(TAGGER.values(text, Set.of())).doesNotContain(absent);
+  }
+
+  @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', nullValues = "-", value = {
       "Police said the Karakalpak Liberation Front claimed the blast.; Karakalpak Liberation Front",
       "A cell of the East Kazakhstan Mujahideen Brigade was found.; East Kazakhstan Mujahideen Brigade",

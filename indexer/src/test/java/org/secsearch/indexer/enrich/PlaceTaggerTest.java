@@ -141,6 +141,7 @@ class PlaceTaggerTest {
       COMMANDERS SALVADOR SANCHEZ AND JOAQUIN VILLALOBOS SIGNED THE TEXT OF THE STATEMENT. | Brazil/Bahia/Salvador
       MORALES SAID AT A NEWS CONFERENCE THAT THE COMMANDO WANTED HIM ALIVE. | Guatemala/Izabal Department/Morales
       THEY ARE MEDELLIN MAYOR JUAN GOMEZ MARTINEZ AND GUIDO PARRA. | United States/California/Martinez
+      MAGISTRATE CARLOS VALENCIA GARCIA WAS MURDERED IN BOGOTA. AT THE TIME, VALENCIA WAS INVESTIGATING THE CARTEL. | Venezuela/Carabobo/Valencia
       """)
   void personNamesAreNotPlaces(String text, String absent) {
     assertThat(regions(text)).doesNotContain(absent);
@@ -154,6 +155,7 @@ class PlaceTaggerTest {
       Militants attacked Dhusamareb (Garowe Online, September 8; Hiiraan Online, September 9). | Somalia/Hiran
       Smuggling networks cross the Gulf of Aden every week. | Yemen/Aden
       The hostages were taken toward the Adrar des Ifoghas mountains. | Mauritania/Adrar
+      A grenade exploded in Garissa, the regional headquarters of North Eastern Province. | Sri Lanka/Eastern Province
       """)
   void featuresNamedAfterAPlaceAreNotThePlace(String text, String absent) {
     assertThat(regions(text)).doesNotContain(absent);

@@ -87,6 +87,8 @@ class MucDatelineDateTest {
     Files.write(report, misses);
     assertThat(score.indexedShare()).isGreaterThanOrEqualTo(0.98);
     assertThat(score.textShare()).isGreaterThanOrEqualTo(0.98);
+    assertThat(score.undatedClean()).as("NO DATE datelines given a date from the text")
+        .isGreaterThanOrEqualTo((int) Math.ceil(0.95 * score.undated()));
   }
 
   /** A dateline as written, and its date (null for "NO DATE"). */
