@@ -18,7 +18,8 @@ import org.secsearch.indexer.enrich.Report;
 
 /**
  * Precision of the region and organization facets: draws 50 values of each ({@link PrecisionSample}: 25 from
- * MUC DEV, 25 from the sample corpus), looks each up in the hand judgements ({@code precision-judgements.tsv}),
+ * MUC DEV, 25 from the sample corpus) twice — the development sample the errors were fixed on, and a held-out
+ * sample judged after the fixes — looks each up in the hand judgements ({@code precision-judgements.tsv}),
  * and fails when a sampled value has no judgement (the sample and the judgements must stay in sync) or when
  * the judged precision of either dimension is below 0.90. Writes the sample with wide context to
  * {@code target/precision-sample.tsv} and the unjudged rows to {@code target/precision-unjudged.tsv}.
@@ -35,33 +36,36 @@ class PrecisionSampleTest {
     Path shared = Path.of(System.getProperty("secsearch.shared", "../shared"));
     Path mucDev = shared.resolve("data/muc/xhtml/dev");
     Assumptions.assumeTrue(Files.isDirectory(mucDev), "MUC data absent, skipping: " + mucDev);
-    Path corpus = Path.of("..", "corpus");
-    Map<String, Report> reports = PrecisionSample.reports(mucDev, corpus);
+    Map<String, Report> reports = PrecisionSample.reports(mucDev, Path.of("..", "corpus"));
     Map<String, Judgement> judged = judgements();
-    List<String> sampleRows = new ArrayList<>(List.of("doc\tdimension\tvalue\tspan\trule\toccurrences\tcontext"));
+    List<String> sampleRows = new ArrayList<>(List.of("sample\tdoc\tdimension\tvalue\tspan\trule\toccurrences\tcontext"));
     List<String> unjudged = new ArrayList<>();
     Map<String, double[]> precision = new LinkedHashMap<>();
-    for (String dimension : List.of("regions", "organizations")) {
-      int right = 0, total = 0;
-      for (PrecisionSample.Item i : PrecisionSample.draw(reports, dimension, PER_COLLECTION)) {
-        sampleRows.add(String.join("\t", i.doc(), dimension, i.value(), i.span(), i.rule(),
-            Integer.toString(i.occurrences()), i.context()));
-        Judgement j = judged.get(i.key());
-        String verdict = j == null ? "UNJUDGED" : j.verdict();
-        System.out.printf(Locale.ROOT, "%-9s %-13s %-55s %-40s %s%n", verdict, dimension, i.value(), i.doc(),
-            i.span());
-        if (j == null) {
-          unjudged.add(String.join("\t", i.doc(), dimension, i.value(), i.span(), "", i.context()));
-          continue;
+    Map<String, Long> seeds = new LinkedHashMap<>();
+    seeds.put("development", PrecisionSample.DEVELOPMENT_SEED);
+    seeds.put("held-out", PrecisionSample.HELD_OUT_SEED);
+    seeds.forEach((sample, seed) -> {
+      for (String dimension : List.of("regions", "organizations")) {
+        int right = 0, total = 0;
+        for (PrecisionSample.Item i : PrecisionSample.draw(reports, dimension, PER_COLLECTION, seed)) {
+          sampleRows.add(String.join("\t", sample, i.doc(), dimension, i.value(), i.span(), i.rule(),
+              Integer.toString(i.occurrences()), i.context()));
+          Judgement j = judged.get(i.key());
+          System.out.printf(Locale.ROOT, "%-11s %-9s %-13s %-55s %-40s %s%n", sample,
+              j == null ? "UNJUDGED" : j.verdict(), dimension, i.value(), i.doc(), i.span());
+          if (j == null) {
+            unjudged.add(String.join("\t", i.doc(), dimension, i.value(), i.span(), "", i.context()));
+            continue;
+          }
+          total++;
+          right += j.verdict().equals("correct") ? 1 : 0;
         }
-        total++;
-        right += j.verdict().equals("correct") ? 1 : 0;
+        precision.put(sample + " " + dimension, new double[] {right, total});
       }
-      precision.put(dimension, new double[] {right, total});
-    }
+    });
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target", "precision-sample.tsv"), sampleRows);
-    Files.write(Path.of("target", "precision-unjudged.tsv"), unjudged);
+    Files.write(Path.of("target", "precision-unjudged.tsv"), unjudged.stream().distinct().toList());
     precision.forEach((d, p) -> System.out.printf(Locale.ROOT, "precision %s: %.0f/%.0f = %.3f%n", d, p[0], p[1],
         p[0] / p[1]));
     assertThat(unjudged).as("sampled values without a judgement (see target/precision-unjudged.tsv)").isEmpty();
