@@ -89,6 +89,14 @@ class OrganizationTaggerTest {
     assertThat(tags(text, context)).isEqualTo(expected);
   }
 
+  @org.junit.jupiter.api.Test
+  void anOrdinaryNameWordBeforeABracketIsNoAcronymInCapitals() {
+    List<Tag> tags = TAGGER.tag(
+        "IRAQI FORCES ADVANCED ON MOSUL. THE POPULAR MOBILIZATION FORCES (HASHD AL-SHAABI) MOVED WEST.", Set.of());
+    assertThat(tags).noneMatch(t -> t.start() == 6); // the first FORCES is not "defined" by the bracket
+    assertThat(tags).extracting(Tag::value).contains("Popular Mobilization Forces");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
       "THE ECUADORAN GROUP \"FREE HOMELAND MONTONEROS\" ([MPL]) REITERATED ITS STRUGGLE. THE MPL SAID SO.; Cinchoneros Popular Liberation Movement",

@@ -20,7 +20,8 @@ import org.secsearch.indexer.enrich.Report;
  * Precision of the region and organization facets: draws 50 values of each ({@link PrecisionSample}: 25 from
  * MUC DEV, 25 from the sample corpus) twice — the development sample the errors were fixed on, and a held-out
  * sample judged after the fixes — looks each up in the hand judgements ({@code precision-judgements.tsv}),
- * and fails when a sampled value has no judgement (the sample and the judgements must stay in sync) or when
+ * and fails when a sampled value has no judgement, or one made on another evidence span (the sample and the
+ * judgements must stay in sync), or when
  * the judged precision of either dimension is below 0.90. Writes the sample with wide context to
  * {@code target/precision-sample.tsv} and the unjudged rows to {@code target/precision-unjudged.tsv}.
  */
@@ -28,8 +29,8 @@ class PrecisionSampleTest {
   private static final int PER_COLLECTION = 25;
   private static final String JUDGEMENTS = "precision-judgements.tsv";
 
-  /** A judged row: the verdict is "correct" or "wrong". */
-  record Judgement(String verdict, String note) {}
+  /** A judged row: the evidence span it was judged on, and the verdict, "correct" or "wrong". */
+  record Judgement(String span, String verdict, String note) {}
 
   @Test
   void sampledRegionAndOrganizationValuesAreMostlyRight() throws IOException {
@@ -51,6 +52,9 @@ class PrecisionSampleTest {
           sampleRows.add(String.join("\t", sample, i.doc(), dimension, i.value(), i.span(), i.rule(),
               Integer.toString(i.occurrences()), i.context()));
           Judgement j = judged.get(i.key());
+          if (j != null && !j.span().equals(i.span())) {
+            j = null; // the evidence changed since it was judged: judge it again
+          }
           System.out.printf(Locale.ROOT, "%-11s %-9s %-13s %-55s %-40s %s%n", sample,
               j == null ? "UNJUDGED" : j.verdict(), dimension, i.value(), i.doc(), i.span());
           if (j == null) {
@@ -83,7 +87,7 @@ class PrecisionSampleTest {
         if (c.length < 5 || !(c[4].equals("correct") || c[4].equals("wrong"))) {
           throw new IllegalStateException("bad judgement line (doc, dimension, value, span, verdict, note): " + line);
         }
-        out.put(c[0] + "\t" + c[1] + "\t" + c[2], new Judgement(c[4], c.length > 5 ? c[5] : ""));
+        out.put(c[0] + "\t" + c[1] + "\t" + c[2], new Judgement(c[3], c[4], c.length > 5 ? c[5] : ""));
       }
     }
     return out;
