@@ -58,7 +58,8 @@ final class AcronymDefinitions {
         while (b > 0 && t.gap(b) == TextTokens.Gap.HYPHEN) {
           b--;
         }
-        if (j > i && acronymLike(acronymText(t, b, acrTo)) && (b == 0 || t.gap(b) != TextTokens.Gap.HYPHEN)) {
+        if (j > i && acronymLike(acronymText(t, b, acrTo)) && (b == 0 || t.gap(b) != TextTokens.Gap.HYPHEN)
+            && !nameWordInCapitals(t, b, acrTo)) {
           int from = t.key(i).equals("the") ? i + 1 : i; // ELN [ARMY OF NATIONAL LIBERATION]
           found = knownByStart.get(from);
           if (found == null || found.to() != j + 1) {
@@ -70,6 +71,20 @@ final class AcronymDefinitions {
       }
     }
     return discovered;
+  }
+
+  /**
+   * In ALL-CAPS copy, a single word before a bracketed name that is an ordinary word of organization names
+   * ("POPULAR MOBILIZATION FORCES (HASHD AL-SHAABI)") is the end of that name, not an acronym the bracket defines.
+   */
+  private static boolean nameWordInCapitals(TextTokens t, int from, int to) {
+    if (!t.upperCaseText() || to - from != 1) {
+      return false;
+    }
+    NameWords words = NameWords.standard();
+    String key = t.key(from);
+    return words.in(NameWords.Section.HEAD, key) || words.in(NameWords.Section.GENERIC, key)
+        || words.in(NameWords.Section.STOP, key) || words.in(NameWords.Section.CONNECTOR, key);
   }
 
   private static void addDiscovered(OrgMention m, boolean[] claimed, List<OrgMention> out) {

@@ -28,6 +28,10 @@ final class Mention {
   boolean container;
   /** A person's name by the given-name, title or surname rules. */
   boolean person;
+  /** Names a neighbourhood, street, farm, building, river or outlet called after a place ("Florida neighborhood"). */
+  boolean feature;
+  /** In mixed case, a single word glued after a capitalised word that opens no sentence ("Albu Bali"). */
+  boolean gluedMixed;
   /** In upper-case copy, a single word glued to another plain word, so maybe part of a person's name. */
   boolean glued;
   /** A short all-capitals word in mixed-case text: an acronym, not a place. */

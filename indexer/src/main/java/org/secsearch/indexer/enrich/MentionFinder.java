@@ -18,6 +18,8 @@ final class MentionFinder {
           + "|[ \\t]*(?:\\([^)\\n]{1,60}\\)[ \\t]*)?(?:--|—|–))");
   /** Datelines stand in a report's first lines. */
   private static final int DATELINE_WITHIN = 400;
+  /** How many tokens back a plural feature word ("neighborhoods") reaches over its list of names. */
+  private static final int LIST_REACH = 24;
 
   private final Gazetteer gazetteer;
   private final PlaceCues cues;
@@ -66,7 +68,9 @@ final class MentionFinder {
     for (int m = 0; m < found.size(); m++) {
       annotate(t, found, m);
     }
+    rememberSurnames(t, found);
     markDateline(t, found);
+    markFeatures(t, found);
     return found;
   }
 
@@ -115,12 +119,19 @@ final class MentionFinder {
     m.needsEvidence = cues.needsEvidence.contains(key) || (m.singleToken() && key.length() <= 3 && !upperOnlyName);
     m.acronym = !t.upperCase() && m.singleToken() && t.shape(m.first) == Tokens.Shape.UPPER
         && key.length() <= 4 && !upperOnlyName;
-    m.person = !m.divisionForm && (personBefore(t, m, previous) || personAfter(t, m));
+    m.person = !m.divisionForm && (personBefore(t, m, previous) || personAfter(t, m) || speakerAfter(t, m));
     m.glued = t.upperCase() && m.singleToken() && m.first > 0 && t.plainGap(m.first)
         && nameWord(t, m.first - 1, previous);
+    m.gluedMixed = !t.upperCase() && m.singleToken() && partOfLongerName(t, m, previous);
     boolean listed = cues.never.contains(key) || cues.never.contains(bare) || m.needsEvidence;
     if (listed && !t.upperCase() && partOfLongerName(t, m, previous)) {
       m.never = true; // "European Union", "Islamic State Sahel Province": the tail of another name
+    }
+    if (!t.upperCase() && particleAfter(t, m)) {
+      m.never = true; // "Adrar des Ifoghas": the head of another name
+    }
+    if (!t.upperCase() && compassBefore(t, m, previous)) {
+      m.never = true; // "North Eastern Province": another region than "Eastern Province"
     }
   }
 
@@ -213,7 +224,98 @@ final class MentionFinder {
         || (previous != null && previous.spanLast >= p && !previous.singleToken())) {
       return false;
     }
-    return cues.givenNames.contains(t.key(p)) || PlaceCues.phraseEndingAt(t, p, cues.title) > 0;
+    if (cues.givenNames.contains(t.key(p)) || PlaceCues.phraseEndingAt(t, p, cues.title) > 0) {
+      return true;
+    }
+    // "JUAN GOMEZ MARTINEZ": a given name, a surname, then the name, all in one run of name words
+    return p > 0 && t.joinable(p) && t.capitalised(p - 1) && cues.givenNames.contains(t.key(p - 1))
+        && !cues.notSurname.contains(t.key(p)) && !cues.preposition.contains(t.key(p));
+  }
+
+  /** True when a capitalised compass word is glued before a name that can only be a division. */
+  private boolean compassBefore(Tokens t, Mention m, Mention previous) {
+    int p = m.spanFirst - 1;
+    return p >= 0 && t.joinable(m.spanFirst) && t.capitalised(p) && cues.compass.contains(t.key(p))
+        && (previous == null || previous.spanLast < p || previous.spanFirst == p) // "North" may be a name itself
+        && Arrays.stream(m.names).allMatch(x -> x.place().level() == Place.Level.ADMIN1);
+  }
+
+  /**
+   * "MAGISTRATE CARLOS VALENCIA GARCIA … VALENCIA WAS INVESTIGATING": a one-word name read as part of a person's
+   * name is that person's everywhere in the report, unless it can be a country, carries a division suffix, or
+   * stands after a preposition ("IN VALENCIA").
+   */
+  private static void rememberSurnames(Tokens t, List<Mention> found) {
+    java.util.Set<String> surnames = new java.util.HashSet<>();
+    for (Mention m : found) {
+      if (m.person && m.singleToken()) {
+        surnames.add(t.key(m.first));
+      }
+    }
+    if (surnames.isEmpty()) {
+      return;
+    }
+    for (Mention m : found) {
+      if (!m.person && m.singleToken() && !m.divisionForm && !m.preposition && surnames.contains(t.key(m.first))
+          && Arrays.stream(m.names).noneMatch(x -> x.place().level() == Place.Level.COUNTRY)) {
+        m.person = true;
+      }
+    }
+  }
+
+  /** True when a lower-case name particle and a capitalised word follow the name ("Adrar des Ifoghas"). */
+  private boolean particleAfter(Tokens t, Mention m) {
+    int n = m.spanLast + 1;
+    return n + 1 < t.size() && t.plainGap(n) && t.plainGap(n + 1) && t.shape(n) == Tokens.Shape.LOWER
+        && cues.nameParticle.contains(t.key(n)) && t.capitalised(n + 1);
+  }
+
+  /** "MORALES SAID": a one-word name that is no country or capital, followed by a verb of speaking. */
+  private boolean speakerAfter(Tokens t, Mention m) {
+    int n = m.last + 1;
+    if (!m.singleToken() || n >= t.size() || !t.plainGap(n) || !cues.speech.contains(t.key(n))) {
+      return false;
+    }
+    return Arrays.stream(m.names).noneMatch(x -> x.place().level() == Place.Level.COUNTRY || x.place().capital());
+  }
+
+  /**
+   * "La Union neighborhood", "Nariño Palace", "Gulf of Aden": a name right after a feature prefix or before a
+   * feature word names that feature; before a
+   * plural ("neighborhoods") every name of the list it closes does ("the Florida, and Peralta neighborhoods").
+   */
+  private void markFeatures(Tokens t, List<Mention> found) {
+    if (found.isEmpty()) {
+      return;
+    }
+    for (Mention m : found) {
+      m.feature |= m.spanFirst > 0 && t.plainGap(m.spanFirst)
+          && PlaceCues.phraseEndingAt(t, m.spanFirst - 1, cues.featurePrefix) > 0; // "the Gulf of Aden"
+    }
+    for (int w = 1; w < t.size(); w++) {
+      String word = t.key(w);
+      if (!cues.featureSuffix.contains(word) || !t.plainGap(w)) { // "Hiiraan\nOnline" across a line wrap too
+        continue;
+      }
+      boolean plural = word.endsWith("s") && cues.featureSuffix.contains(word.substring(0, word.length() - 1));
+      int from = w - 1;
+      while (plural && from > 0 && w - from < LIST_REACH && !t.sentenceStart(from)
+          && (t.joinable(from) || t.commaBefore(from)) && listWord(t, from - 1)) {
+        from--;
+      }
+      for (Mention m : found) {
+        if (m.spanLast == w - 1 || (plural && m.spanFirst >= from && m.spanLast < w)) {
+          m.feature = true;
+        }
+      }
+    }
+  }
+
+  /** A word that may stand in a list of names: "and"/"or", or a name word that is no function or cue word. */
+  private boolean listWord(Tokens t, int i) {
+    String key = t.key(i);
+    return key.equals("and") || key.equals("or") || (t.capitalised(i) && !cues.notSurname.contains(key)
+        && !cues.preposition.contains(key) && !cues.placeIntro.contains(key) && !cues.incident.contains(key));
   }
 
   /**

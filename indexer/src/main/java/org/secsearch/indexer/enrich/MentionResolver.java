@@ -26,11 +26,12 @@ final class MentionResolver {
     markContainers(t, mentions);
     Place[] own = new Place[mentions.size()];
     Map<String, Integer> context = anchors(t, mentions, own);
+    String home = datelineCountry(mentions);
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < mentions.size(); i++) {
         Mention m = mentions.get(i);
         m.chosen = choose(m, context, own[i]);
-        m.accepted = accept(m, context, own[i], t.upperCase());
+        m.accepted = accept(m, context, own[i], t.upperCase()) && !foreignNamesake(m, home, t.upperCase());
       }
       // Second pass: the context is what the first pass accepted, so one strong place can vouch for others.
       context = new HashMap<>();
@@ -192,7 +193,7 @@ final class MentionResolver {
     if (m.dateline || m.paired) {
       return true;
     }
-    if (m.person || m.acronym || m.never) {
+    if (m.person || m.acronym || m.never || m.feature) {
       return false;
     }
     Place p = m.chosen.place();
@@ -215,6 +216,32 @@ final class MentionResolver {
       return false;
     }
     return !minor || supported || strong || m.preposition;
+  }
+
+  /** The country of the dateline's place, or null when the report has no dateline. */
+  private static String datelineCountry(List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.dateline && m.chosen != null) {
+        return m.chosen.place().countryCode();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A town outside the dateline's country, not big and not a capital, named without a container or a division
+   * suffix ("SAN MARCOS", "MONTEBELLO" in a report from San Salvador): most likely a local village the
+   * gazetteer lacks, so its foreign namesake is not taken — nor a place glued after a capitalised word in mixed
+   * case ("Albu Bali"), which is the tail of a longer name. Other mentions of that country do not vouch for it:
+   * a report from San Salvador that names the U.S. still means its own San Marcos.
+   */
+  private static boolean foreignNamesake(Mention m, String home, boolean upperCase) {
+    Place p = m.place();
+    if (home == null || p == null || m.dateline || m.paired || m.divisionForm || m.container
+        || p.level() != Place.Level.PLACE || p.countryCode().equals(home) || p.capital()) {
+      return false;
+    }
+    return m.gluedMixed || p.population() < (upperCase ? MINOR_PLACE_UPPER_CASE : MINOR_PLACE);
   }
 
   /** The division a place lies in (itself for a division), or null. */

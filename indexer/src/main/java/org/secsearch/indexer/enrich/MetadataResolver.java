@@ -2,6 +2,7 @@ package org.secsearch.indexer.enrich;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.secsearch.indexer.extract.Extracted;
@@ -31,6 +32,12 @@ public final class MetadataResolver {
       "dcterms:issued", "publication_date", "pubdate", "date");
   private static final List<String> PUBLICATION_KEYS =
       List.of("publication", "custom:publication", "citation_journal_title", "dc.publisher", "og:site_name", "dc:publisher");
+  /** Words that put a date inside a sentence about an event ("ON 11 SEPTEMBER 1973"). */
+  private static final Set<String> EVENT_WORDS = Set.of("on", "in", "of", "since", "until", "till", "from", "by",
+      "before", "after", "between", "and", "to", "during", "through");
+  /** Words before such a preposition that make the date the document's own ("Posted on", "as of"). */
+  private static final Set<String> STAMP_WORDS = Set.of("posted", "published", "updated", "dated", "issued",
+      "released", "filed", "sent", "written", "as");
   private static final List<String> AUTHOR_KEYS = List.of("dc:creator", "author", "meta:author", "Message-From");
 
   public Bibliography resolve(Extracted e, Sidecar sidecar, String fileName) {
@@ -62,9 +69,9 @@ public final class MetadataResolver {
       dateSource = "e-mail header";
     }
     if (date == null) {
-      List<DateParser.Found> found = DateParser.findAll(head);
-      if (!found.isEmpty()) {
-        date = found.get(0).date();
+      DateParser.Found found = documentDate(head);
+      if (found != null) {
+        date = found.date();
         dateSource = "dateline";
       }
     }
@@ -73,6 +80,32 @@ public final class MetadataResolver {
       dateSource = date == null ? null : "document properties";
     }
     return new Bibliography(title, publication, volume, issue, author, date, dateSource, sidecar.get("url"));
+  }
+
+  /**
+   * The first date of the head that is not inside a sentence about an event: a date right after "on", "in",
+   * "since"… ("UNLEASHED ON 11 SEPTEMBER 1973", "in September 1973") is what the report tells, not when it was
+   * written — unless a stamp word comes first ("Posted on March 3, 2015", "as of 12 May 2011").
+   */
+  static DateParser.Found documentDate(String head) {
+    for (DateParser.Found f : DateParser.findAll(head)) {
+      int end = f.start();
+      while (end > 0 && head.charAt(end - 1) == ' ') end--;
+      String word = wordEndingAt(head, end);
+      if (word == null || !EVENT_WORDS.contains(word)) return f;
+      int before = end - word.length();
+      while (before > 0 && head.charAt(before - 1) == ' ') before--;
+      String stamp = wordEndingAt(head, before);
+      if (stamp != null && STAMP_WORDS.contains(stamp)) return f;
+    }
+    return null;
+  }
+
+  /** The lower-cased word whose last letter is at {@code end - 1}, or null when no letter stands there. */
+  private static String wordEndingAt(String s, int end) {
+    int from = end;
+    while (from > 0 && Character.isLetter(s.charAt(from - 1))) from--;
+    return from == end ? null : s.substring(from, end).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String meta(Extracted e, String key) {

@@ -157,15 +157,20 @@ final class NameDiscoverer {
     }
     // A tail introduced by a connector and ending on a capitalised word: "Movement of Uzbekistan".
     int to = h + 1;
+    int run = 0; // capitalised words since the last connector
     for (int k = h + 1; k < t.size() && k - h <= MAX_TAIL && !boundary(t, claimed, k - 1, k); k++) {
       if (connector(t, k)) {
+        run = 0;
         continue;
       }
       boolean afterConnector = connector(t, k - 1);
       boolean attached = t.gap(k) == TextTokens.Gap.HYPHEN && to == k;
-      if (!(afterConnector && t.capitalized(k) || attached || isHead(t, k) && t.capitalized(k))) {
+      // "Commission for Religious Affairs", "of the Russian Federation": a connector's object may be two words
+      boolean second = run == 1 && to == k && t.capitalized(k) && !t.upperCaseText();
+      if (!(afterConnector && t.capitalized(k) || attached || second || isHead(t, k) && t.capitalized(k))) {
         break;
       }
+      run = afterConnector ? 1 : run + 1;
       to = k + 1;
     }
     return wellFormed(t, from, to);

@@ -25,6 +25,9 @@ public final class OrganizationAuthority {
   private final List<Organization> orgs;
   private final Map<String, List<Candidate>> aliases = new HashMap<>();
   private final Set<String> aliasPrefixes = new HashSet<>();
+  /** Keys of one-word aliases written in the singular, and in the plural ("Extraditables", "Contras"). */
+  private final Set<String> oneWordSingular = new HashSet<>();
+  private final Set<String> oneWordPlural = new HashSet<>();
   private final Map<String, List<Candidate>> acronyms = new HashMap<>();
   private int maxAcronymWords = 1;
 
@@ -96,6 +99,9 @@ public final class OrganizationAuthority {
       return; // too short to be a name on its own
     }
     add(aliases, key, new Candidate(org, needsContext));
+    if (TextTokens.of(alias).size() == 1) {
+      (plural(alias) ? oneWordPlural : oneWordSingular).add(key);
+    }
     for (int i = 1; i <= key.length(); i++) {
       aliasPrefixes.add(key.substring(0, i));
     }
@@ -118,6 +124,23 @@ public final class OrganizationAuthority {
       }
     }
     list.add(c);
+  }
+
+  /**
+   * Whether a one-word text form has the number of a one-word alias with that key: matching keys fold a final
+   * plural "s", but a single word's number is part of its name — "EXTRADITABLE" (an adjective) is not "the
+   * Extraditables". Keys of longer aliases always agree.
+   */
+  public boolean numberAgrees(String key, String word) {
+    if (!oneWordSingular.contains(key) && !oneWordPlural.contains(key)) {
+      return true;
+    }
+    return (plural(word) ? oneWordPlural : oneWordSingular).contains(key);
+  }
+
+  private static boolean plural(String word) {
+    String w = NameFolder.lowerAscii(NameFolder.withoutPossessive(word.strip()));
+    return w.endsWith("s");
   }
 
   /** The folded key of a whole name: word keys concatenated, so "Co-operation" meets "Cooperation". */

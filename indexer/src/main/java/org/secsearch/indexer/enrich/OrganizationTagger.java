@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -128,6 +129,9 @@ public final class OrganizationTagger {
         if (t.article(j) || mixedCase && !capital) {
           continue; // no match ends on an article; "the taliban" in lower case is not a name
         }
+        if (j == i && !authority.numberAgrees(k, t.raw(i))) {
+          continue;
+        }
         List<OrganizationAuthority.Candidate> candidates = authority.byAliasKey(k);
         Organization org = resolver.resolve(candidates);
         if (org != null) {
@@ -173,6 +177,7 @@ public final class OrganizationTagger {
   private List<OrgMention> acronyms(TextTokens t, boolean[] claimed, CandidateResolver resolver,
       Map<String, OrgMention> defined) {
     List<OrgMention> out = new ArrayList<>();
+    Set<String> redefined = new HashSet<>();
     for (int i = 0; i < t.size(); i++) {
       if (claimed[i] || !Character.isUpperCase(t.raw(i).charAt(0))) {
         continue;
@@ -192,6 +197,10 @@ public final class OrganizationTagger {
         }
         OrgMention def = defined.get(key);
         OrgMention m = def != null ? new OrgMention(i, i + n, def.org(), def.value(), DEFINED_ACRONYM) : null;
+        if (m == null && (redefined.contains(key) || quotedOtherName(t, i, key))) {
+          redefined.add(key); // the document's own "FREE HOMELAND MONTONEROS" (MPL) is not the file's MPL
+          break;
+        }
         if (m == null) {
           Organization org = resolver.resolve(authority.byAcronym(key));
           m = org == null ? null : new OrgMention(i, i + n, org, org.name(), ACRONYM);
@@ -204,6 +213,28 @@ public final class OrganizationTagger {
       }
     }
     return out;
+  }
+
+  /**
+   * True when the acronym at word {@code i} stands in brackets right after a quoted name ({@code "NAME" (ACR)})
+   * that is no name of any entry the file gives that acronym: the document defines it for itself, by a
+   * translated name whose letters need not align.
+   */
+  private boolean quotedOtherName(TextTokens t, int i, String key) {
+    String text = t.text();
+    int open = t.start(i) - 1;
+    while (open >= 0 && (text.charAt(open) == '[' || text.charAt(open) == ' ')) open--;
+    if (open < 1 || text.charAt(open) != '(') return false;
+    int close = open - 1;
+    while (close >= 0 && text.charAt(close) == ' ') close--;
+    if (close < 1 || (text.charAt(close) != '"' && text.charAt(close) != '\u201d')) return false;
+    int start = close - 1;
+    while (start >= 0 && text.charAt(start) != '"' && text.charAt(start) != '\u201c' && close - start < 120) start--;
+    if (start < 0 || close - start >= 120) return false;
+    String quoted = text.substring(start + 1, close).strip();
+    if (quoted.indexOf(' ') < 0 || quoted.indexOf('\n') >= 0) return false;
+    List<OrganizationAuthority.Candidate> named = authority.byAliasKey(OrganizationAuthority.aliasKey(quoted));
+    return authority.byAcronym(key).stream().noneMatch(c -> named.stream().anyMatch(n -> n.org() == c.org()));
   }
 
   /**

@@ -16,6 +16,11 @@ final class PlaceCues {
   final Set<String> locative;
   final Set<String> incident;
   final Set<String> title;
+  final Set<String> featureSuffix;
+  final Set<String> speech;
+  final Set<String> nameParticle;
+  final Set<String> featurePrefix;
+  final Set<String> compass;
   final Set<String> notSurname;
   final Set<String> never;
   final Set<String> needsEvidence;
@@ -32,6 +37,11 @@ final class PlaceCues {
     locative = cues.section("locative");
     incident = cues.section("incident");
     title = cues.section("title");
+    featureSuffix = cues.section("feature-suffix");
+    speech = cues.section("speech");
+    nameParticle = cues.section("name-particle");
+    featurePrefix = cues.section("feature-prefix");
+    compass = cues.section("compass");
     notSurname = cues.section("not-surname");
     WordLists stop = WordLists.load("place-stopwords.txt");
     never = stop.section("never");

@@ -37,6 +37,8 @@ class OrganizationTaggerTest {
       "Hamas's leaders said; -; Hamas@alias",
       "the taliban, written in small letters, is not a name here; -; ''",
       "The Zarate Wilka Armed Forces of Liberation; -; Zarate Willka Armed Forces of Liberation@alias",
+      "THE EXTRADITABLES CLAIMED THE BOMBING.; -; Medellin Cartel@alias",
+      "SOME OF THE ARRESTED PERSONS ARE EXTRADITABLE.; -; ''",
   })
   void aliasesMatchAcrossCaseAccentsHyphensApostrophesAndArticles(String text, String context, String expected) {
     assertThat(tags(text, context)).isEqualTo(expected);
@@ -87,6 +89,23 @@ class OrganizationTaggerTest {
     assertThat(tags(text, context)).isEqualTo(expected);
   }
 
+  @org.junit.jupiter.api.Test
+  void anOrdinaryNameWordBeforeABracketIsNoAcronymInCapitals() {
+    List<Tag> tags = TAGGER.tag(
+        "IRAQI FORCES ADVANCED ON MOSUL. THE POPULAR MOBILIZATION FORCES (HASHD AL-SHAABI) MOVED WEST.", Set.of());
+    assertThat(tags).noneMatch(t -> t.start() == 6); // the first FORCES is not "defined" by the bracket
+    assertThat(tags).extracting(Tag::value).contains("Popular Mobilization Forces");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "THE ECUADORAN GROUP \"FREE HOMELAND MONTONEROS\" ([MPL]) REITERATED ITS STRUGGLE. THE MPL SAID SO.; Cinchoneros Popular Liberation Movement",
+      "The \"Free Homeland Montoneros\" (MPL) said so, and the MPL repeated it.; Cinchoneros Popular Liberation Movement",
+  })
+  void aQuotedNameBeforeAnAcronymRedefinesIt(String text, String absent) {
+    assertThat(TAGGER.values(text, Set.of())).doesNotContain(absent);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', nullValues = "-", value = {
       "Police said the Karakalpak Liberation Front claimed the blast.; Karakalpak Liberation Front",
@@ -94,6 +113,7 @@ class OrganizationTaggerTest {
       "An officer of the Aktobe Special Police Regiment was shot.; Aktobe Special Police Regiment",
       "An officer of the Rapid Reaction Brigade was shot.; Rapid Reaction Brigade",
       "The Spiritual Board of Believers of Turkestan met on Friday.; Spiritual Board of Believers of Turkestan",
+      "After the raid, the State Commission for Religious Affairs announced checks.; State Commission for Religious Affairs",
   })
   void discoversWellFormedUnknownNames(String text, String expected) {
     assertThat(TAGGER.tag(text, Set.of())).extracting(Tag::value, Tag::rule)

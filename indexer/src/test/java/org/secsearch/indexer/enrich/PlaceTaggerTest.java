@@ -139,8 +139,34 @@ class PlaceTaggerTest {
       RENE EMILIO PONCE SPOKE TO THE PRESS ABOUT THE ARMY. | Puerto Rico/Ponce
       GENERAL GUSTAVO ALVAREZ MARTINEZ WAS KILLED BY THE GUERRILLAS TODAY. | United States/California/Martinez
       COMMANDERS SALVADOR SANCHEZ AND JOAQUIN VILLALOBOS SIGNED THE TEXT OF THE STATEMENT. | Brazil/Bahia/Salvador
+      MORALES SAID AT A NEWS CONFERENCE HELD AT THE NATIONAL POLICE HEADQUARTERS IN GUATEMALA THAT THE COMMANDO WANTED OQUELI ALIVE. | Guatemala/Izabal Department/Morales
+      BOGOTA, 3 MAY 90 -- THE MEDIATORS ARE MEDELLIN MAYOR JUAN GOMEZ MARTINEZ AND GUIDO PARRA, WHO RETURNED FROM SAN JOSE, CALIFORNIA. | United States/California/Martinez
+      MAGISTRATE CARLOS VALENCIA GARCIA WAS MURDERED IN BOGOTA. AT THE TIME, VALENCIA WAS INVESTIGATING THE CARTEL. | Venezuela/Carabobo/Valencia
       """)
   void personNamesAreNotPlaces(String text, String absent) {
+    assertThat(regions(text)).doesNotContain(absent);
+  }
+
+  @ParameterizedTest(name = "named after a place: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      SAN SALVADOR, 3 MAY 90 -- THE FMLN HOLDS POSITIONS IN LA UNION NEIGHBORHOOD IN SANTA ANA, IN EL SALVADOR. | El Salvador/La Unión
+      RESIDENTS OF THE SANTA CLARA, GUEVARA, FLORIDA, AND PERALTA NEIGHBORHOODS MAY RETURN. | Cuba/Camagüey/Florida
+      THE COUNCIL WILL MEET AT THE NARINO PALACE IN BOGOTA. | Colombia/Nariño
+      Militants attacked Dhusamareb (Garowe Online, September 8; Hiiraan Online, September 9). | Somalia/Hiran
+      Smuggling networks cross the Gulf of Aden every week. | Yemen/Aden
+      The hostages were taken into Mali, toward the Adrar des Ifoghas mountains, said officials in Nouakchott, Mauritania. | Mauritania/Adrar
+      A grenade exploded in Garissa, the regional headquarters of North Eastern Province. | Sri Lanka/Eastern Province
+      """)
+  void featuresNamedAfterAPlaceAreNotThePlace(String text, String absent) {
+    assertThat(regions(text)).doesNotContain(absent);
+  }
+
+  @ParameterizedTest(name = "dateline's country: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      SAN SALVADOR, 3 JAN 90 -- THE U.S. SENT AID. HARASSMENT ACTIONS TOOK PLACE IN SAN JOSE AGUACATITAN, JURISDICTION OF SAN MARCOS. | United States/California/San Marcos
+      BAQUBA, November 8, 2022 — Gunmen attacked a funeral in the village of Albu Bali on October 29. | India/West Bengal/Bāli
+      """)
+  void foreignNamesakesOfLocalVillagesAreNotTaken(String text, String absent) {
     assertThat(regions(text)).doesNotContain(absent);
   }
 
