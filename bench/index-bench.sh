@@ -11,7 +11,7 @@
 #   --formats F    comma-separated formats the reports take in turn (default html,txt; also pdf, docx)
 #   --peers recoll also index the same folder with Recoll (installed from Debian on demand)
 #   --keep DIR     keep the indexes and logs in DIR (default: a temporary folder, removed at the end)
-#   --threads T    passed to our indexer (default: its own, the number of cores)
+#   --threads T    passed to our indexer (default: its own, 2 × its extraction workers = 2 × cores)
 # Corpora are cached in $SECSEARCH_BENCH_CACHE (default /tmp/secsearch-bench-cache), keyed by N, seed, formats
 # and a hash of the generator inside the jar, so a second run with the same parameters starts indexing at once.
 # Everything runs locally; Recoll runs as a child process we wait for (no daemon, no monitor).

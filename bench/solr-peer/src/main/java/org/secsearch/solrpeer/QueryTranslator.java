@@ -15,6 +15,8 @@ public final class QueryTranslator {
   /** search-web QueryBuilder.PROXIMITY_BOOST and PROXIMITY_SLOP: AND'ed words close together rank first. */
   static final int PROXIMITY_BOOST = 2;
   static final int PROXIMITY_SLOP = 8;
+  /** search-web Proximity.WINDOW: the proximity phrase re-ranks this many first-pass hits, as Solr's rerank does. */
+  static final int RERANK_DOCS = 400;
   static final List<String> FACET_FIELDS = List.of("country", "org", "year", "format");
   static final int ROWS = 10;
   static final int FACET_LIMIT = 10;
@@ -33,6 +35,11 @@ public final class QueryTranslator {
     SolrQuery s = new SolrQuery(mainQuery(q));
     s.set("defType", "lucene");
     s.set("q.op", "OR");
+    String proximity = proximityQuery(q);
+    if (proximity != null) {
+      s.set("rq", "{!rerank reRankQuery=$rqq reRankDocs=" + RERANK_DOCS + " reRankWeight=1}");
+      s.set("rqq", proximity);
+    }
     for (BenchQuery.Filter f : q.filters()) s.addFilterQuery("{!term f=" + f.dim() + "}" + f.value());
     s.setRows(ROWS);
     s.setFields(FIELDS);
@@ -63,12 +70,14 @@ public final class QueryTranslator {
       case TERM, RARE -> word(words.getFirst());
       case OR -> words.stream().map(QueryTranslator::word).collect(Collectors.joining(" "));
       case PHRASE -> inBothFields(quote(String.join(" ", words)));
-      case AND -> {
-        String all = words.stream().map(w -> "+" + word(w)).collect(Collectors.joining(" "));
-        yield words.size() < 2 ? all
-            : all + " body:" + quote(String.join(" ", words)) + "~" + PROXIMITY_SLOP + "^" + PROXIMITY_BOOST;
-      }
+      case AND -> words.stream().map(w -> "+" + word(w)).collect(Collectors.joining(" "));
     };
+  }
+
+  /** The re-ranking phrase of an AND of two or more words (score = first pass + phrase score); null otherwise. */
+  static String proximityQuery(BenchQuery q) {
+    if (q.kind() != BenchQuery.Kind.AND || q.terms().size() < 2) return null;
+    return "body:" + quote(String.join(" ", q.terms())) + "~" + PROXIMITY_SLOP + "^" + PROXIMITY_BOOST;
   }
 
   private static String word(String w) {

@@ -16,12 +16,21 @@ class QueryTranslatorTest {
       rare   | shubarshi      | (body:"shubarshi" title:"shubarshi"^3)
       or     | ied mine       | (body:"ied" title:"ied"^3) (body:"mine" title:"mine"^3)
       phrase | car bomb       | (body:"car bomb" title:"car bomb"^3)
-      and    | car bomb       | +(body:"car" title:"car"^3) +(body:"bomb" title:"bomb"^3) body:"car bomb"~8^2
+      and    | car bomb       | +(body:"car" title:"car"^3) +(body:"bomb" title:"bomb"^3)
       and    | kabul          | +(body:"kabul" title:"kabul"^3)
       term   | a"b\\c          | (body:"a\\"b\\\\c" title:"a\\"b\\\\c"^3)
       """)
   void mirrorsSearchWebQueryStructure(String kind, String terms, String expected) {
     assertThat(QueryTranslator.mainQuery(BenchQuery.parse("q\t" + kind + "\t" + terms + "\t"))).isEqualTo(expected);
+  }
+
+  @Test
+  void anAndOfWordsIsReRankedByTheirProximityAsSearchWebDoes() {
+    SolrQuery s = QueryTranslator.toSolr(BenchQuery.parse("a\tand\tcar bomb\t"));
+    assertThat(s.get("rq")).isEqualTo("{!rerank reRankQuery=$rqq reRankDocs=400 reRankWeight=1}");
+    assertThat(s.get("rqq")).isEqualTo("body:\"car bomb\"~8^2");
+    assertThat(QueryTranslator.toSolr(BenchQuery.parse("k\tand\tkabul\t")).get("rq")).isNull();
+    assertThat(QueryTranslator.toSolr(BenchQuery.parse("p\tphrase\tcar bomb\t")).get("rq")).isNull();
   }
 
   @Test

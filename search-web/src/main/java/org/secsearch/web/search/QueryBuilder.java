@@ -30,8 +30,9 @@ import org.secsearch.web.search.QueryNode.Text;
 
 /**
  * Turns a parsed user query into the ranked Lucene query: BM25 over the body plus the title boosted
- * {@value #TITLE_BOOST}×, each word or phrase OR'ed with its equivalent names, and a sloppy phrase of the plain
- * words as an optional clause so documents where the words stand close together rank first.
+ * {@value #TITLE_BOOST}×, each word or phrase OR'ed with its equivalent names; and, separately, a sloppy phrase of
+ * the plain words with which the best hits are re-ranked, so documents where the words stand close together rank
+ * first (see {@link Proximity}).
  */
 public final class QueryBuilder {
   /** A word in the title says more about a report than the same word once in its body. */
@@ -57,11 +58,16 @@ public final class QueryBuilder {
    */
   public Query build(UserQueryParser.Parsed parsed, TaxonomyReader taxonomy) throws IOException {
     if (parsed.isEmpty()) return null;
-    Query main = node(parsed.root(), taxonomy);
-    if (main == null) return null;
-    Query proximity = proximity(parsed.root());
-    if (proximity == null) return main;
-    return new BooleanQuery.Builder().add(main, Occur.MUST).add(proximity, Occur.SHOULD).build();
+    return node(parsed.root(), taxonomy);
+  }
+
+  /**
+   * A sloppy phrase of the positive plain words, in the order typed, boosted {@value #PROXIMITY_BOOST}×: what the
+   * best hits earn on top of their score when those words stand within {@value #PROXIMITY_SLOP} positions of each
+   * other; null when there are fewer than two such words.
+   */
+  public Query proximity(UserQueryParser.Parsed parsed) {
+    return parsed.isEmpty() ? null : proximity(parsed.root());
   }
 
   private Query node(QueryNode n, TaxonomyReader taxonomy) throws IOException {
@@ -189,7 +195,6 @@ public final class QueryBuilder {
     return new TermQuery(DrillDownQuery.term(config.getDimConfig(f.dim().key).indexFieldName, f.dim().key, path));
   }
 
-  /** A sloppy phrase of the positive plain words, in the order typed; null when fewer than two. */
   private Query proximity(QueryNode root) {
     List<String> words = new ArrayList<>();
     List<QueryNode> top = root instanceof All a ? a.clauses() : List.of(root);

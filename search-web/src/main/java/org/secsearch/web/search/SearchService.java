@@ -69,11 +69,12 @@ public final class SearchService implements Closeable {
     UserQueryParser.Parsed parsed = parse(state.q());
     return index.read(s -> {
       Query text = textQuery(parsed, s);
+      Query proximity = proximity(parsed, text, state.sort());
       int n = state.page() * SearchState.PAGE_SIZE;
       DrillSideways ds = new DrillSideways(s.searcher(), config, s.taxonomyReader());
-      DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r =
-          guarded(() -> ds.search(drillDown(text, state), hits(state.sort(), text != null, n)));
-      TopDocs top = r.collectorResult;
+      DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r = guarded(() -> ds.search(
+          drillDown(text, state), hits(state.sort(), text != null, Proximity.firstPass(proximity, n))));
+      TopDocs top = Proximity.rerank(s.searcher(), r.collectorResult, proximity, n);
       int from = Math.min(top.scoreDocs.length, n - SearchState.PAGE_SIZE);
       ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
       return new SearchResult(state, top.totalHits.value(), hitReader.read(s.searcher(), page, text, true),
@@ -87,7 +88,10 @@ public final class SearchService implements Closeable {
     UserQueryParser.Parsed parsed = parse(state.q());
     return index.read(s -> {
       Query text = textQuery(parsed, s);
-      TopDocs top = guarded(() -> s.searcher().search(drillDown(text, state), hits(sort, text != null, n)));
+      Query proximity = proximity(parsed, text, sort);
+      TopDocs first = guarded(() -> s.searcher().search(drillDown(text, state),
+          hits(sort, text != null, Proximity.firstPass(proximity, n))));
+      TopDocs top = Proximity.rerank(s.searcher(), first, proximity, n);
       return hitReader.read(s.searcher(), top.scoreDocs, text, snippets);
     }, List.of());
   }
@@ -165,6 +169,11 @@ public final class SearchService implements Closeable {
 
   private Query textQuery(UserQueryParser.Parsed parsed, SearcherAndTaxonomy s) throws IOException {
     return guarded(() -> builder.build(parsed, s.taxonomyReader()));
+  }
+
+  /** The proximity boost for a relevance-ranked text search; null otherwise (a date order has no use for it). */
+  private Query proximity(UserQueryParser.Parsed parsed, Query text, Sort sort) {
+    return text != null && sort == Sort.RELEVANCE ? builder.proximity(parsed) : null;
   }
 
   /** The text query (or everything) narrowed by the date range and the exclusions; the base of the drill-down. */
