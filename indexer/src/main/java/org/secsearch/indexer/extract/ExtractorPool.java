@@ -47,11 +47,13 @@ public final class ExtractorPool implements AutoCloseable {
     }
   }
 
+  private final Options options;
   private final List<WorkerProcess> all = new ArrayList<>();
   private final BlockingQueue<WorkerProcess> idle;
 
   /** Starts all workers in parallel (each loads Tika once, ~1–2 s). */
   public ExtractorPool(Options options) throws IOException {
+    this.options = options;
     idle = new ArrayBlockingQueue<>(options.workers());
     for (int i = 0; i < options.workers(); i++) all.add(new WorkerProcess(options));
     try {
@@ -71,6 +73,18 @@ public final class ExtractorPool implements AutoCloseable {
 
   /** Extracts one file in an isolated worker; blocks while all workers are busy. */
   public Extracted extract(Path file) throws IOException, InterruptedException {
+    return extract(file, null);
+  }
+
+  /**
+   * Extracts one file: a plain-text file whose bytes the caller has read is decoded right here (no parser runs, so
+   * there is nothing to isolate); anything else goes to an isolated worker, blocking while all are busy.
+   */
+  public Extracted extract(Path file, byte[] bytesInHand) throws IOException, InterruptedException {
+    if (bytesInHand != null) {
+      Extracted plain = PlainTextFiles.decode(file.getFileName().toString(), bytesInHand, options.maxChars());
+      if (plain != null) return plain;
+    }
     WorkerProcess worker = idle.take();
     try {
       return worker.extract(file);

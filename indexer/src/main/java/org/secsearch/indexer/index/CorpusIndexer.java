@@ -29,6 +29,7 @@ import org.secsearch.indexer.enrich.Report;
 import org.secsearch.indexer.enrich.ReportEnricher;
 import org.secsearch.indexer.extract.Extracted;
 import org.secsearch.indexer.extract.ExtractorPool;
+import org.secsearch.indexer.extract.PlainTextFiles;
 import org.secsearch.indexer.extract.SidecarReader;
 import org.secsearch.indexer.extract.Status;
 import org.secsearch.indexer.index.CorpusWalker.Candidate;
@@ -133,7 +134,7 @@ public final class CorpusIndexer {
         }
       }
       progress.started(todo.size(), bytes, unchanged);
-      runAll(o, todo, writer, pool, counts, report, progress, times);
+      runAll(o, todo, indexed.keySet(), writer, pool, counts, report, progress, times);
       times.time(Stage.COMMIT, () -> {
         writer.commit();
         return null;
@@ -151,7 +152,7 @@ public final class CorpusIndexer {
     return summary;
   }
 
-  private void runAll(Options o, List<Candidate> todo, ReportIndexWriter writer, ExtractorPool pool,
+  private void runAll(Options o, List<Candidate> todo, Set<String> inIndex, ReportIndexWriter writer, ExtractorPool pool,
       Map<Status, Integer> counts, Map<String, FileOutcome> report, ProgressListener progress, StageTimes times)
       throws IOException, InterruptedException {
     ExecutorService workers = Executors.newFixedThreadPool(o.threads());
@@ -174,7 +175,7 @@ public final class CorpusIndexer {
       List<Future<?>> futures = new ArrayList<>();
       for (Candidate c : todo) {
         futures.add(workers.submit(() -> {
-          Status s = process(c, writer, pool, report, times);
+          Status s = process(c, inIndex.contains(c.path()), writer, pool, report, times);
           if (s != null) {
             counts.merge(s, 1, Integer::sum);
             progress.fileDone(c.path(), s, c.size());
@@ -206,17 +207,21 @@ public final class CorpusIndexer {
     }
   }
 
-  /** Extracts, enriches and writes one file; returns its status, or null if it vanished meanwhile. */
-  private Status process(Candidate c, ReportIndexWriter writer, ExtractorPool pool, Map<String, FileOutcome> report,
-      StageTimes times) throws IOException, InterruptedException {
+  /**
+   * Extracts, enriches and writes one file; returns its status, or null if it vanished meanwhile. A file the index
+   * does not hold yet ({@code inIndex} false) is added without looking for a document to replace.
+   */
+  private Status process(Candidate c, boolean inIndex, ReportIndexWriter writer, ExtractorPool pool,
+      Map<String, FileOutcome> report, StageTimes times) throws IOException, InterruptedException {
     String id = DocumentIds.of(c.path());
     try {
       FileStamp stamp = null;
       Extracted e = null;
       // A file that changes while it is parsed (still being written) is read again, up to three times.
       for (int attempt = 0; attempt < 3; attempt++) {
-        stamp = times.time(Stage.READ, () -> stamp(c.file()));
-        e = times.time(Stage.EXTRACT, () -> pool.extract(c.file()));
+        FileRead read = times.time(Stage.READ, () -> read(c.file()));
+        stamp = read.stamp();
+        e = times.time(Stage.EXTRACT, () -> pool.extract(c.file(), read.textBytes()));
         BasicFileAttributes after = Files.readAttributes(c.file(), BasicFileAttributes.class);
         if (after.size() == stamp.size() && after.lastModifiedTime().toMillis() == stamp.mtimeMillis()) break;
       }
@@ -225,10 +230,12 @@ public final class CorpusIndexer {
       Report r = times.time(Stage.ENRICH,
           () -> enricher.enrich(id, c.path(), extracted, sidecars.forFile(c.file()), stamped));
       times.time(Stage.INDEX, () -> {
-        if (r.status().searchable()) {
+        if (r.status().searchable() && inIndex) {
           writer.put(r, System.currentTimeMillis());
-        } else {
-          writer.delete(id); // it may have been indexed while it was still readable
+        } else if (r.status().searchable()) {
+          writer.add(r, System.currentTimeMillis());
+        } else if (inIndex) {
+          writer.delete(id); // it was indexed while it was still readable
         }
         return null;
       });
@@ -242,8 +249,14 @@ public final class CorpusIndexer {
     }
   }
 
-  /** Size, mtime and SHA-256 of the content. */
-  static FileStamp stamp(Path file) throws IOException {
+  /** What reading a file gave: its stamp, and its bytes when it is a small text file (else null). */
+  record FileRead(FileStamp stamp, byte[] textBytes) {}
+
+  /** Text files up to this size are read into memory once, for the hash and for decoding without a worker. */
+  private static final long TEXT_IN_HAND_BYTES = 4 << 20;
+
+  /** Size, mtime and SHA-256 of the content; a small text file's bytes are kept for decoding. */
+  static FileRead read(Path file) throws IOException {
     BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
     MessageDigest sha;
     try {
@@ -251,9 +264,17 @@ public final class CorpusIndexer {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
+    byte[] bytes = null;
+    if (a.size() <= TEXT_IN_HAND_BYTES && PlainTextFiles.isTextName(file.getFileName().toString())) {
+      bytes = Files.readAllBytes(file);
+      sha.update(bytes);
+    } else {
+      try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+        in.transferTo(java.io.OutputStream.nullOutputStream());
+      }
     }
-    return new FileStamp(a.size(), a.lastModifiedTime().toMillis(), java.util.HexFormat.of().formatHex(sha.digest()));
+    FileStamp stamp = new FileStamp(bytes != null ? bytes.length : a.size(), a.lastModifiedTime().toMillis(),
+        java.util.HexFormat.of().formatHex(sha.digest()));
+    return new FileRead(stamp, bytes);
   }
 }

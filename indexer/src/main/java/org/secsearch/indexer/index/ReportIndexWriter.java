@@ -78,10 +78,27 @@ public final class ReportIndexWriter implements Closeable {
 
   /** Adds or replaces the report's document (keyed by id, so re-indexing never duplicates). */
   public void put(Report r, long indexedAtMillis) throws IOException {
+    write(r, indexedAtMillis, new Term(Fields.ID, r.id()));
+  }
+
+  /**
+   * Adds the report's document without looking for one to replace: for a report the index does not hold (a new
+   * file, or any file of a rebuild). Replacing costs a lookup of the id in every segment at each flush.
+   */
+  public void add(Report r, long indexedAtMillis) throws IOException {
+    write(r, indexedAtMillis, null);
+  }
+
+  private void write(Report r, long indexedAtMillis, Term replaced) throws IOException {
     Document doc = ReportDocument.build(r, indexedAtMillis);
     commitLock.readLock().lock();
     try {
-      writer.updateDocument(new Term(Fields.ID, r.id()), config.build(taxonomy, doc));
+      Document built = config.build(taxonomy, doc);
+      if (replaced == null) {
+        writer.addDocument(built);
+      } else {
+        writer.updateDocument(replaced, built);
+      }
     } finally {
       commitLock.readLock().unlock();
     }

@@ -95,4 +95,30 @@ class ExtractorPoolTest {
     Files.write(f, text.getBytes(cs));
     return f;
   }
+
+  /** A text file whose bytes the indexer has read is decoded without a worker, exactly as the worker would. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"in-hand-8.txt, UTF-8", "in-hand-16.txt, UTF-16LE",
+      "in-hand-1251.txt, windows-1251", "in-hand-long.txt, UTF-8"})
+  void bytesInHandGiveTheWorkersResult(String name, String charset) throws Exception {
+    String text = "Взрыв в Махачкале, Дагестан. Explosion in Makhachkala (Interfax, March 12).\n";
+    Path f = write(name, name.contains("long") ? text.repeat(300) : text, Charset.forName(charset));
+    Extracted viaWorker = pool.extract(f);
+    Extracted inHand = PlainTextFiles.decode(name, Files.readAllBytes(f), 10_000);
+    if (charset.equals("windows-1251")) {
+      assertThat(inHand).as("not UTF-8 or UTF-16: Tika's charset detection decides").isNull();
+    } else {
+      assertThat(inHand).isEqualTo(viaWorker);
+      assertThat(pool.extract(f, Files.readAllBytes(f))).isEqualTo(viaWorker);
+    }
+    assertThat(viaWorker.status()).isEqualTo(name.contains("long") ? Status.PARTIAL : Status.INDEXED);
+  }
+
+  @Test
+  void bytesInHandOfAnythingButTextGoToAWorker() throws Exception {
+    Path f = write("page.html", "<html><head><title>Raid</title></head><body><p>Raid in Aktobe.</p></body></html>",
+        StandardCharsets.UTF_8);
+    assertThat(PlainTextFiles.decode("page.html", Files.readAllBytes(f), 10_000)).isNull();
+    assertThat(pool.extract(f, Files.readAllBytes(f)).text()).contains("Raid in Aktobe.");
+  }
 }
