@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** The query benchmark's command line; {@code bench/query-bench.sh} calls these steps in order over one work folder. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "secsearch query benchmark steps.",
     subcommands = {BenchCli.Export.class, BenchCli.Queries.class, BenchCli.InProcess.class, BenchCli.Http.class,
-        BenchCli.Postgres.class, BenchCli.Report.class})
+        BenchCli.Postgres.class, BenchCli.Report.class, BenchCli.Enrich.class})
 public final class BenchCli implements Callable<Integer> {
   static final int OK = 0, ERRORS = 1, USAGE = 2;
 
@@ -151,6 +151,31 @@ public final class BenchCli implements Callable<Integer> {
         return USAGE;
       }
       System.out.print(ReportTable.render(ResultsFile.read(file)));
+      return OK;
+    }
+  }
+
+  @Command(name = "enrich", mixinStandardHelpOptions = true,
+      description = "Time each enrichment step on one thread over the .txt reports of a folder.")
+  static final class Enrich implements Callable<Integer> {
+    @Option(names = "--corpus", required = true, description = "Folder of reports (e.g. from generate-corpus).")
+    Path corpus;
+
+    @Option(names = "--docs", description = "How many .txt reports to read (default: ${DEFAULT-VALUE}).")
+    int docs = 2000;
+
+    @Option(names = "--warmup", description = "Unmeasured passes (default: ${DEFAULT-VALUE}).")
+    int warmup = 3;
+
+    @Option(names = "--reps", description = "Measured passes (default: ${DEFAULT-VALUE}).")
+    int reps = 5;
+
+    @Override
+    public Integer call() throws Exception {
+      EnrichBench bench = EnrichBench.over(corpus, docs);
+      System.out.printf(java.util.Locale.ROOT, "enrichment, one thread: %d reports, %.1f MB, warm-up %d, passes %d%n",
+          bench.documents(), bench.characters() / 1e6, warmup, reps);
+      for (EnrichBench.Step s : bench.run(warmup, reps)) System.out.println(EnrichBench.format(s));
       return OK;
     }
   }
