@@ -118,8 +118,10 @@ public final class OrganizationTagger {
         String k;
         if (j == i) {
           k = t.key(i); // most words start no alias: test the word's own (hash-cached) key before building any
-          key.append(k);
         } else {
+          if (j == i + 1) {
+            key.append(t.key(i));
+          }
           NameFolder.appendKey(key, t.key(j));
           k = key.toString();
         }

@@ -64,18 +64,15 @@ final class PlaceCues {
    */
   static int phraseAt(Tokens t, int i, Set<String> set) {
     int found = 0;
-    StringBuilder sb = new StringBuilder();
-    for (int n = 0; n < 3 && i + n < t.size(); n++) {
-      if (n > 0) {
-        if (!t.joinable(i + n)) {
-          break;
-        }
-        sb.append(' ');
-      }
-      sb.append(t.key(i + n));
-      if (set.contains(n == 0 ? t.key(i) : sb.toString())) { // a word's own key has its hash cached
+    String phrase = t.key(i); // a word's own key has its hash cached
+    for (int n = 0; ; ) {
+      if (set.contains(phrase)) {
         found = n + 1;
       }
+      if (++n == 3 || i + n >= t.size() || !t.joinable(i + n) || !WordLists.isPhraseHead(phrase)) {
+        break;
+      }
+      phrase = phrase + " " + t.key(i + n);
     }
     return found;
   }
@@ -83,15 +80,15 @@ final class PlaceCues {
   /** Length in tokens of the phrase from {@code set} that ends at token {@code i} (up to three), or 0. */
   static int phraseEndingAt(Tokens t, int i, Set<String> set) {
     int found = 0;
-    String phrase = "";
-    for (int n = 0; n < 3 && i - n >= 0; n++) {
-      phrase = n == 0 ? t.key(i) : t.key(i - n) + " " + phrase;
-      if (n > 0 && !t.joinable(i - n + 1)) {
-        break;
-      }
+    String phrase = t.key(i);
+    for (int n = 0; ; ) {
       if (set.contains(phrase)) {
         found = n + 1;
       }
+      if (++n == 3 || i - n < 0 || !t.joinable(i - n + 1) || !WordLists.isPhraseTail(phrase)) {
+        break;
+      }
+      phrase = t.key(i - n) + " " + phrase;
     }
     return found;
   }

@@ -17,6 +17,9 @@ import java.util.Set;
  */
 final class WordLists {
   private final Map<String, Set<String>> sections;
+  /** The leading and the trailing words (one or two) of every multi-word entry of every list loaded. */
+  private static final Set<String> PHRASE_HEADS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static final Set<String> PHRASE_TAILS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private WordLists(Map<String, Set<String>> sections) {
     this.sections = sections;
@@ -34,7 +37,12 @@ final class WordLists {
       if (entry.startsWith("[") && entry.endsWith("]")) {
         current = sections.computeIfAbsent(entry.substring(1, entry.length() - 1).strip(), k -> new HashSet<>());
       } else {
-        current.add(TextFolder.key(entry));
+        String key = TextFolder.key(entry);
+        current.add(key);
+        for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+          PHRASE_HEADS.add(key.substring(0, space));
+          PHRASE_TAILS.add(key.substring(space + 1));
+        }
       }
     }
     return new WordLists(sections);
@@ -47,6 +55,16 @@ final class WordLists {
       throw new IllegalStateException("word list has no section [" + name + "]");
     }
     return Set.copyOf(set);
+  }
+
+  /** True when some multi-word entry of a loaded list starts with the words {@code key}: worth reading on. */
+  static boolean isPhraseHead(String key) {
+    return PHRASE_HEADS.contains(key);
+  }
+
+  /** True when some multi-word entry of a loaded list ends with the words {@code key}: worth reading back. */
+  static boolean isPhraseTail(String key) {
+    return PHRASE_TAILS.contains(key);
   }
 
   /** A line without its '#' comment. */
