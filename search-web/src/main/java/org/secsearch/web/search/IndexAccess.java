@@ -34,6 +34,7 @@ public final class IndexAccess implements Closeable {
   private final Path indexDir;
   private final ScheduledExecutorService refresher;
   private volatile Opened opened;
+  private final FacetOrdinals ordinals = new FacetOrdinals();
 
   private record Opened(Directory docs, Directory taxonomy, SearcherTaxonomyManager manager) implements Closeable {
     @Override
@@ -53,6 +54,11 @@ public final class IndexAccess implements Closeable {
       return t;
     });
     refresher.scheduleWithFixedDelay(this::refresh, refreshMillis, refreshMillis, TimeUnit.MILLISECONDS);
+  }
+
+  /** The facet ordinals of the open segments, for counting. */
+  FacetOrdinals ordinals() {
+    return ordinals;
   }
 
   public Path indexDir() {
@@ -93,6 +99,10 @@ public final class IndexAccess implements Closeable {
       } else {
         o.manager().maybeRefresh();
       }
+      read(s -> {
+        ordinals.warm(s.searcher().getIndexReader(), s.taxonomyReader()); // new segments: read here, not in a search
+        return null;
+      }, null);
     } catch (IOException | RuntimeException e) {
       LOG.warn("index refresh failed ({}); reopening {}", e.toString(), indexDir);
       reopen();

@@ -71,7 +71,7 @@ public final class SearchService implements Closeable {
       Query text = textQuery(parsed, s);
       Query proximity = proximity(parsed, text, state.sort());
       int n = state.page() * SearchState.PAGE_SIZE;
-      DrillSideways ds = new DrillSideways(s.searcher(), config, s.taxonomyReader());
+      DrillSideways ds = new CountingDrillSideways(s.searcher(), config, s.taxonomyReader(), index.ordinals());
       DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r = guarded(() -> ds.search(
           drillDown(text, state), hits(state.sort(), text != null, Proximity.firstPass(proximity, n))));
       TopDocs top = Proximity.rerank(s.searcher(), r.collectorResult, proximity, n);

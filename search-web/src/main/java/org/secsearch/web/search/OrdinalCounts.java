@@ -1,0 +1,122 @@
+package org.secsearch.web.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.taxonomy.FacetLabel;
+import org.apache.lucene.facet.taxonomy.ParallelTaxonomyArrays;
+import org.apache.lucene.facet.taxonomy.TaxonomyReader;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.secsearch.indexer.schema.FacetDim;
+import org.secsearch.indexer.schema.IndexSchema;
+
+/**
+ * Facet counts of a set of hits over the taxonomy, counted from {@link FacetOrdinals}' flat arrays; answers as
+ * Lucene's taxonomy counts do (top children by count, ties to the older value; a value's own count; null for a path
+ * with no counted children). Multi-valued dimensions index every ancestor of a value, so their counts are exact
+ * as counted; single-valued ones (date, publication, format) index the value only and are rolled up here.
+ */
+final class OrdinalCounts extends Facets {
+  private final TaxonomyReader taxonomy;
+  private final int[] counts;
+
+  private OrdinalCounts(TaxonomyReader taxonomy, int[] counts) {
+    this.taxonomy = taxonomy;
+    this.counts = counts;
+  }
+
+  /** Counts the hits in every dimension, or in {@code only} when it is not null (a sideways count). */
+  static OrdinalCounts count(FacetsCollector hits, FacetOrdinals ordinals, TaxonomyReader taxonomy, FacetDim only)
+      throws IOException {
+    int[] counts = new int[taxonomy.getSize()];
+    int dims = FacetOrdinals.DIMS;
+    int first = only == null ? 0 : only.ordinal(), last = only == null ? dims : only.ordinal() + 1;
+    for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
+      if (m.totalHits() == 0) continue;
+      DocIdSetIterator it = m.bits().iterator();
+      if (it == null) continue;
+      FacetOrdinals.Segment s = ordinals.of(m.context(), taxonomy);
+      int[] starts = s.starts(), ords = s.ords();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        for (int k = starts[doc * dims + first], end = starts[doc * dims + last]; k < end; k++) counts[ords[k]]++;
+      }
+    }
+    rollUpSingleValued(counts, taxonomy, ordinals.dimensions(taxonomy).dimOf());
+    return new OrdinalCounts(taxonomy, counts);
+  }
+
+  /** Adds each value of a single-valued dimension into its parents, up to the dimension's own total. */
+  private static void rollUpSingleValued(int[] counts, TaxonomyReader taxonomy, byte[] dimOf) throws IOException {
+    boolean[] single = new boolean[FacetOrdinals.DIMS];
+    for (FacetDim d : FacetDim.values()) single[d.ordinal()] = !IndexSchema.facetsConfig().getDimConfig(d.key).multiValued;
+    ParallelTaxonomyArrays.IntArray parents = taxonomy.getParallelTaxonomyArrays().parents();
+    for (int ord = counts.length - 1; ord > 0; ord--) { // children before parents: their ordinals are larger
+      int d = dimOf[ord];
+      int parent = parents.get(ord);
+      if (d >= 0 && single[d] && parent != TaxonomyReader.ROOT_ORDINAL && counts[ord] > 0) {
+        counts[parent] += counts[ord];
+      }
+    }
+  }
+
+  @Override
+  public FacetResult getTopChildren(int topN, String dim, String... path) throws IOException {
+    validateTopN(topN);
+    return children(dim, path, topN);
+  }
+
+  @Override
+  public FacetResult getAllChildren(String dim, String... path) throws IOException {
+    return children(dim, path, Integer.MAX_VALUE);
+  }
+
+  /** The counted children of a path, the {@code topN} largest first (ties: the older value first). */
+  private FacetResult children(String dim, String[] path, int topN) throws IOException {
+    int ord = taxonomy.getOrdinal(new FacetLabel(dim, path));
+    if (ord < 0) return null;
+    ParallelTaxonomyArrays arrays = taxonomy.getParallelTaxonomyArrays();
+    ParallelTaxonomyArrays.IntArray children = arrays.children(), siblings = arrays.siblings();
+    List<int[]> counted = new ArrayList<>();
+    for (int child = children.get(ord); child != TaxonomyReader.INVALID_ORDINAL; child = siblings.get(child)) {
+      if (counts[child] > 0) counted.add(new int[] {child, counts[child]});
+    }
+    if (counted.isEmpty()) return null;
+    counted.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+    int n = Math.min(topN, counted.size());
+    int[] ords = new int[n];
+    for (int i = 0; i < n; i++) ords[i] = counted.get(i)[0];
+    FacetLabel[] labels = taxonomy.getBulkPath(ords);
+    LabelAndValue[] values = new LabelAndValue[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = new LabelAndValue(labels[i].components[labels[i].length - 1], counted.get(i)[1]);
+    }
+    return new FacetResult(dim, path, counts[ord], values, counted.size());
+  }
+
+  @Override
+  public Number getSpecificValue(String dim, String... path) throws IOException {
+    int ord = taxonomy.getOrdinal(new FacetLabel(dim, path));
+    return ord < 0 ? -1 : counts[ord];
+  }
+
+  @Override
+  public List<FacetResult> getAllDims(int topN) throws IOException {
+    List<FacetResult> out = new ArrayList<>();
+    for (FacetDim d : FacetDim.values()) {
+      FacetResult r = getTopChildren(topN, d.key);
+      if (r != null) out.add(r);
+    }
+    out.sort((a, b) -> Integer.compare(b.value.intValue(), a.value.intValue()));
+    return out;
+  }
+
+  /** A copy of the counts, for tests. */
+  int[] counts() {
+    return Arrays.copyOf(counts, counts.length);
+  }
+}
