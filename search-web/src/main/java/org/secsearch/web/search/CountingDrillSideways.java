@@ -18,22 +18,32 @@ import org.secsearch.indexer.schema.FacetDim;
  */
 final class CountingDrillSideways extends DrillSideways {
   private final FacetOrdinals ordinals;
+  private final int parallelHits;
 
   CountingDrillSideways(IndexSearcher searcher, FacetsConfig config, TaxonomyReader taxonomy,
       FacetOrdinals ordinals) {
+    this(searcher, config, taxonomy, ordinals, OrdinalCounts.PARALLEL_HITS);
+  }
+
+  /** With {@code parallelHits}: how many hits make counting worth spreading over the searcher's threads. */
+  CountingDrillSideways(IndexSearcher searcher, FacetsConfig config, TaxonomyReader taxonomy,
+      FacetOrdinals ordinals, int parallelHits) {
     super(searcher, config, taxonomy);
     this.ordinals = ordinals;
+    this.parallelHits = parallelHits;
   }
 
   @Override
   protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
       String[] drillSidewaysDims) throws IOException {
-    Facets all = OrdinalCounts.count(drillDowns, ordinals, taxoReader, null);
+    int parts = searcher.getSlices().length;
+    Facets all = OrdinalCounts.count(drillDowns, ordinals, taxoReader, null, searcher.getTaskExecutor(), parts, parallelHits);
     if (drillSideways == null || drillSideways.length == 0) return all;
     Map<String, Facets> sideways = new HashMap<>();
     for (int i = 0; i < drillSideways.length; i++) {
       FacetDim dim = FacetDim.byKey(drillSidewaysDims[i]).orElseThrow();
-      sideways.put(dim.key, OrdinalCounts.count(drillSideways[i], ordinals, taxoReader, dim));
+      sideways.put(dim.key, OrdinalCounts.count(drillSideways[i], ordinals, taxoReader, dim,
+          searcher.getTaskExecutor(), parts, parallelHits));
     }
     return new MultiFacets(sideways, all);
   }

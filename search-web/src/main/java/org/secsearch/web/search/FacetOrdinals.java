@@ -32,8 +32,20 @@ final class FacetOrdinals {
    */
   record Segment(int[] starts, int[] ords) {}
 
-  /** Which dimension each ordinal of a taxonomy belongs to (-1: the root, or a dimension not in the schema). */
-  record Dimensions(TaxonomyReader taxonomy, byte[] dimOf) {}
+  /**
+   * Which dimension each ordinal of a taxonomy belongs to (-1: the root, or a dimension not in the schema), and the
+   * ordinals below the top of single-valued dimensions, largest first (children before their parents): those whose
+   * counts are rolled up.
+   */
+  record Dimensions(TaxonomyReader taxonomy, byte[] dimOf, int[] rolledUp) {}
+
+  /** The dimensions whose documents index their value alone, not its ancestors (see FacetsConfig). */
+  private static final boolean[] SINGLE_VALUED = new boolean[DIMS];
+
+  static {
+    FacetsConfig config = IndexSchema.facetsConfig();
+    for (FacetDim d : FacetDim.values()) SINGLE_VALUED[d.ordinal()] = !config.getDimConfig(d.key).multiValued;
+  }
 
   private final Map<Object, Segment> segments = new ConcurrentHashMap<>();
   private volatile Dimensions dimensions;
@@ -77,7 +89,14 @@ final class FacetOrdinals {
         dimOf[ord] = dimOf[parent];
       }
     }
-    d = new Dimensions(taxonomy, dimOf);
+    int[] rolledUp = new int[size];
+    int n = 0;
+    for (int ord = size - 1; ord > 0; ord--) {
+      if (dimOf[ord] >= 0 && SINGLE_VALUED[dimOf[ord]] && parents.get(ord) != TaxonomyReader.ROOT_ORDINAL) {
+        rolledUp[n++] = ord;
+      }
+    }
+    d = new Dimensions(taxonomy, dimOf, java.util.Arrays.copyOf(rolledUp, n));
     dimensions = d;
     return d;
   }

@@ -4,12 +4,16 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.facet.taxonomy.SearcherTaxonomyManager;
 import org.apache.lucene.facet.taxonomy.SearcherTaxonomyManager.SearcherAndTaxonomy;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -35,6 +39,13 @@ public final class IndexAccess implements Closeable {
   private final ScheduledExecutorService refresher;
   private volatile Opened opened;
   private final FacetOrdinals ordinals = new FacetOrdinals();
+  /** Threads one search spreads its segments over (the caller's thread takes part too). */
+  private static final int SEARCH_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+  private final ExecutorService searchThreads = Executors.newFixedThreadPool(SEARCH_THREADS, r -> {
+    Thread t = new Thread(r, "search");
+    t.setDaemon(true);
+    return t;
+  });
 
   private record Opened(Directory docs, Directory taxonomy, SearcherTaxonomyManager manager) implements Closeable {
     @Override
@@ -138,7 +149,13 @@ public final class IndexAccess implements Closeable {
         taxonomy.close();
         return null;
       }
-      return new Opened(docs, taxonomy, new SearcherTaxonomyManager(docs, taxonomy, null));
+      SearcherFactory sliced = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+          return new SlicedSearcher(reader, searchThreads, SEARCH_THREADS);
+        }
+      };
+      return new Opened(docs, taxonomy, new SearcherTaxonomyManager(docs, taxonomy, sliced));
     } catch (IOException | RuntimeException e) {
       docs.close();
       taxonomy.close();
@@ -149,6 +166,7 @@ public final class IndexAccess implements Closeable {
   @Override
   public void close() throws IOException {
     refresher.shutdownNow();
+    searchThreads.shutdownNow();
     synchronized (this) {
       Opened o = opened;
       opened = null;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -12,8 +13,8 @@ import org.apache.lucene.facet.taxonomy.FacetLabel;
 import org.apache.lucene.facet.taxonomy.ParallelTaxonomyArrays;
 import org.apache.lucene.facet.taxonomy.TaxonomyReader;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.TaskExecutor;
 import org.secsearch.indexer.schema.FacetDim;
-import org.secsearch.indexer.schema.IndexSchema;
 
 /**
  * Facet counts of a set of hits over the taxonomy, counted from {@link FacetOrdinals}' flat arrays; answers as
@@ -30,13 +31,64 @@ final class OrdinalCounts extends Facets {
     this.counts = counts;
   }
 
-  /** Counts the hits in every dimension, or in {@code only} when it is not null (a sideways count). */
-  static OrdinalCounts count(FacetsCollector hits, FacetOrdinals ordinals, TaxonomyReader taxonomy, FacetDim only)
-      throws IOException {
-    int[] counts = new int[taxonomy.getSize()];
+  /** Below this many hits, counting in parallel costs more than it saves. */
+  static final int PARALLEL_HITS = 20_000;
+
+  /**
+   * Counts the hits in every dimension, or in {@code only} when it is not null (a sideways count); with many hits
+   * spread over several segments (at least {@code parallelHits}), in up to {@code parts} parallel tasks on the
+   * searcher's executor.
+   */
+  static OrdinalCounts count(FacetsCollector hits, FacetOrdinals ordinals, TaxonomyReader taxonomy, FacetDim only,
+      TaskExecutor executor, int parts, int parallelHits) throws IOException {
+    List<FacetsCollector.MatchingDocs> segments = hits.getMatchingDocs();
+    long total = segments.stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    int[] counts;
+    if (parts < 2 || segments.size() < 2 || total < parallelHits) {
+      counts = new int[taxonomy.getSize()];
+      countInto(counts, segments, ordinals, taxonomy, only);
+    } else {
+      List<Callable<int[]>> tasks = new ArrayList<>();
+      for (List<FacetsCollector.MatchingDocs> share : shares(segments, parts)) {
+        tasks.add(() -> {
+          int[] c = new int[taxonomy.getSize()];
+          countInto(c, share, ordinals, taxonomy, only);
+          return c;
+        });
+      }
+      List<int[]> partial = executor.invokeAll(tasks);
+      counts = partial.get(0);
+      for (int p = 1; p < partial.size(); p++) {
+        int[] c = partial.get(p);
+        for (int i = 0; i < counts.length; i++) counts[i] += c[i];
+      }
+    }
+    rollUpSingleValued(counts, taxonomy, ordinals.dimensions(taxonomy).rolledUp());
+    return new OrdinalCounts(taxonomy, counts);
+  }
+
+  /** The segments dealt into at most {@code parts} shares of about equal hits (largest first, to the lightest). */
+  private static List<List<FacetsCollector.MatchingDocs>> shares(List<FacetsCollector.MatchingDocs> segments,
+      int parts) {
+    List<FacetsCollector.MatchingDocs> bySize = new ArrayList<>(segments);
+    bySize.sort((a, b) -> Integer.compare(b.totalHits(), a.totalHits()));
+    List<List<FacetsCollector.MatchingDocs>> shares = new ArrayList<>();
+    long[] load = new long[Math.min(parts, bySize.size())];
+    for (int i = 0; i < load.length; i++) shares.add(new ArrayList<>());
+    for (FacetsCollector.MatchingDocs m : bySize) {
+      int lightest = 0;
+      for (int i = 1; i < load.length; i++) if (load[i] < load[lightest]) lightest = i;
+      shares.get(lightest).add(m);
+      load[lightest] += m.totalHits();
+    }
+    return shares;
+  }
+
+  private static void countInto(int[] counts, List<FacetsCollector.MatchingDocs> segments, FacetOrdinals ordinals,
+      TaxonomyReader taxonomy, FacetDim only) throws IOException {
     int dims = FacetOrdinals.DIMS;
     int first = only == null ? 0 : only.ordinal(), last = only == null ? dims : only.ordinal() + 1;
-    for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
+    for (FacetsCollector.MatchingDocs m : segments) {
       if (m.totalHits() == 0) continue;
       DocIdSetIterator it = m.bits().iterator();
       if (it == null) continue;
@@ -46,21 +98,13 @@ final class OrdinalCounts extends Facets {
         for (int k = starts[doc * dims + first], end = starts[doc * dims + last]; k < end; k++) counts[ords[k]]++;
       }
     }
-    rollUpSingleValued(counts, taxonomy, ordinals.dimensions(taxonomy).dimOf());
-    return new OrdinalCounts(taxonomy, counts);
   }
 
   /** Adds each value of a single-valued dimension into its parents, up to the dimension's own total. */
-  private static void rollUpSingleValued(int[] counts, TaxonomyReader taxonomy, byte[] dimOf) throws IOException {
-    boolean[] single = new boolean[FacetOrdinals.DIMS];
-    for (FacetDim d : FacetDim.values()) single[d.ordinal()] = !IndexSchema.facetsConfig().getDimConfig(d.key).multiValued;
+  private static void rollUpSingleValued(int[] counts, TaxonomyReader taxonomy, int[] rolledUp) throws IOException {
     ParallelTaxonomyArrays.IntArray parents = taxonomy.getParallelTaxonomyArrays().parents();
-    for (int ord = counts.length - 1; ord > 0; ord--) { // children before parents: their ordinals are larger
-      int d = dimOf[ord];
-      int parent = parents.get(ord);
-      if (d >= 0 && single[d] && parent != TaxonomyReader.ROOT_ORDINAL && counts[ord] > 0) {
-        counts[parent] += counts[ord];
-      }
+    for (int ord : rolledUp) {
+      if (counts[ord] > 0) counts[parents.get(ord)] += counts[ord];
     }
   }
 

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -69,13 +71,23 @@ class OrdinalCountsTest {
       assertThat(reader.leaves()).hasSizeGreaterThan(1);
       assertThat(reader.hasDeletions()).isTrue();
       IndexSearcher searcher = new IndexSearcher(reader);
+      ExecutorService threads = Executors.newFixedThreadPool(3);
+      IndexSearcher sliced = new SlicedSearcher(reader, threads, 3);
+      assertThat(sliced.getSlices()).hasSizeGreaterThan(1);
       FacetOrdinals ordinals = new FacetOrdinals();
       int compared = 0;
-      for (int q = 0; q < 40; q++) {
-        DrillDownQuery ddq = randomDrillDown(config, q);
-        Facets lucene = new DrillSideways(searcher, config, taxonomy).search(ddq, 10).facets;
-        Facets ours = new CountingDrillSideways(searcher, config, taxonomy, ordinals).search(ddq, 10).facets;
-        compared += assertSame(lucene, ours, taxonomy, ddq.toString());
+      try {
+        for (int q = 0; q < 40; q++) {
+          DrillDownQuery ddq = randomDrillDown(config, q);
+          Facets lucene = new DrillSideways(searcher, config, taxonomy).search(ddq, 10).facets;
+          Facets ours = new CountingDrillSideways(searcher, config, taxonomy, ordinals).search(ddq, 10).facets;
+          compared += assertSame(lucene, ours, taxonomy, ddq.toString());
+          // the same on three threads: segments searched in slices, counts summed from parallel tasks
+          Facets parallel = new CountingDrillSideways(sliced, config, taxonomy, ordinals, 1).search(ddq, 10).facets;
+          compared += assertSame(lucene, parallel, taxonomy, ddq.toString() + " in parallel");
+        }
+      } finally {
+        threads.shutdownNow();
       }
       assertThat(compared).as("paths compared").isGreaterThan(1000);
       assertThat(ordinals.size()).isEqualTo(reader.leaves().size());
