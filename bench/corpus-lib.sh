@@ -1,15 +1,23 @@
-# Sourced by the benchmark scripts. replicate_corpus N DEST: copies the reports of corpus/ into DEST/copyK/ as many
-# times as it takes to reach at least N files (a stand-in corpus until generate-corpus exists); prints the copies.
-replicate_corpus() {
-  local target="$1" dest="$2" f d c copies
-  local -a files
-  mapfile -t files < <(cd corpus && find . -type f \( -name '*.html' -o -name '*.txt' -o -name '*.eml' \
-    -o -name '*.pdf' -o -name '*.docx' -o -name '*.odt' -o -name '*.rtf' \) | sort)
-  copies=$(( (target + ${#files[@]} - 1) / ${#files[@]} ))
-  for ((c = 0; c < copies; c++)); do
-    for f in "${files[@]}"; do
-      d="$dest/copy$c/$(dirname "$f")"; mkdir -p "$d"; cp "corpus/$f" "$d/"
-    done
-  done
-  echo "$copies"
+# Sourced by the benchmark scripts: the generated corpus every benchmark of a run shares, and the JVM options the
+# indexer runs with.
+
+# The indexer's JVM in every benchmark: the parallel collector (a throughput job; on 2 cores it spent a quarter
+# less CPU than G1 on the same run) and the 1 GB heap the parent must stay within. Override with
+# SECSEARCH_INDEXER_JAVA_OPTS.
+read -r -a indexer_jvm <<< "${SECSEARCH_INDEXER_JAVA_OPTS:--XX:+UseParallelGC -Xmx1g}"
+
+# generated_corpus JAR N SEED FORMATS: prints the folder of N generated reports, generating it on first use.
+# Corpora are cached in $SECSEARCH_BENCH_CACHE (default /tmp/secsearch-bench-cache), keyed by N, seed, formats and
+# a hash of the generator inside the jar, so later runs with the same parameters start at once.
+generated_corpus() {
+  local jar="$1" docs="$2" seed="$3" formats="$4" cache hash dir
+  cache="${SECSEARCH_BENCH_CACHE:-/tmp/secsearch-bench-cache}"
+  hash=$(unzip -p "$jar" 'org/secsearch/indexer/generate/*' 'org/secsearch/indexer/enrich/*.tsv' 2>/dev/null \
+    | sha1sum | cut -c1-10)
+  dir="$cache/n$docs-s$seed-${formats//,/+}-$hash"
+  if [ ! -f "$dir/.generated" ]; then
+    rm -rf "$dir"; mkdir -p "$cache"
+    java -jar "$jar" generate-corpus --docs "$docs" --seed "$seed" --formats "$formats" --out "$dir" >&2
+  fi
+  echo "$dir"
 }

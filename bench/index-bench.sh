@@ -10,7 +10,8 @@
 #   --seed S       corpus seed (default 1); same N, seed and formats give the same files
 #   --formats F    comma-separated formats the reports take in turn (default html,txt; also pdf, docx)
 #   --peers recoll also index the same folder with Recoll (installed from Debian on demand)
-#   --keep DIR     keep the indexes and logs in DIR (default: a temporary folder, removed at the end)
+#   --keep DIR     keep our index and the logs in DIR (default: a temporary folder, removed at the end); Recoll's
+#                  database is removed once measured
 #   --threads T    passed to our indexer (default: its own, 2 × its extraction workers = 2 × cores)
 # Corpora are cached in $SECSEARCH_BENCH_CACHE (default /tmp/secsearch-bench-cache), keyed by N, seed, formats
 # and a hash of the generator inside the jar, so a second run with the same parameters starts indexing at once.
@@ -38,17 +39,10 @@ case ",$peers," in ,,|,recoll,) ;; *) echo "unknown peer list: $peers (supported
 jar="$repo/indexer/target/indexer.jar"
 [ -f "$jar" ] || ./mvnw -B -q -ntp -pl indexer -am -DskipTests package
 
-# --- corpus: generated once per (N, seed, formats, generator) and reused ---
-cache="${SECSEARCH_BENCH_CACHE:-/tmp/secsearch-bench-cache}"
-generator_hash=$(unzip -p "$jar" 'org/secsearch/indexer/generate/*' 'org/secsearch/indexer/enrich/*.tsv' \
-  2>/dev/null | sha1sum | cut -c1-10)
-corpus="$cache/n$docs-s$seed-${formats//,/+}-$generator_hash"
-if [ -f "$corpus/.generated" ]; then
-  echo "corpus: reusing $corpus"
-else
-  rm -rf "$corpus"; mkdir -p "$cache"
-  java -jar "$jar" generate-corpus --docs "$docs" --seed "$seed" --formats "$formats" --out "$corpus"
-fi
+# --- corpus: generated once per (N, seed, formats, generator) and reused (bench/corpus-lib.sh) ---
+source bench/corpus-lib.sh
+corpus="$(generated_corpus "$jar" "$docs" "$seed" "$formats")"
+echo "corpus: $corpus"
 files=$(find "$corpus" -type f ! -name '.*' | wc -l)
 bytes=$(find "$corpus" -type f ! -name '.*' -printf '%s\n' | awk '{s += $1} END {print s + 0}')
 mb=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6}')
@@ -86,7 +80,7 @@ run_measured() {
 rate() { awk -v n="$1" -v s="$2" -v f="${3:-%.1f}" 'BEGIN {if (s > 0) printf f, n / s; else printf "-"}'; }
 
 # --- ours ---
-run_measured "$work/secsearch.log" java -Xmx1g -jar "$jar" index --corpus "$corpus" --index "$work/index" "${threads[@]}"
+run_measured "$work/secsearch.log" java "${indexer_jvm[@]}" -jar "$jar" index --corpus "$corpus" --index "$work/index" "${threads[@]}"
 [ "$STATUS" -eq 0 ] || { echo "our indexer exited with $STATUS:"; tail -20 "$work/secsearch.log"; exit 1; }
 echo "--- secsearch indexer summary ---"
 sed -n '/^done:/,$p' "$work/secsearch.log"
@@ -122,6 +116,7 @@ EOF
   recoll_docs=$(recollq -c "$conf" -Q -E "dir:$corpus -mime:inode/directory" 2>/dev/null | awk '$2 ~ /^results/ {print $1}')
   [ -n "$recoll_docs" ] || { echo "could not count Recoll's documents with recollq"; exit 1; }
   recoll=("$recoll_docs" "$ELAPSED" "$PEAK_PARENT_MB" "$PEAK_CHILD_MB" "$(du -sm "$conf/xapiandb" | cut -f1)")
+  rm -rf "$conf/xapiandb" # measured; at a million reports it is tens of gigabytes the next steps need
   recoll_version=$(recollindex -h 2>&1 | sed -n 's/^Recoll version: Recoll \([^ ]*\).*/\1/p')
 fi
 

@@ -4,12 +4,15 @@
 # query mix, measures our search in-process and over HTTP (1 and 8 clients), then each peer, and prints the
 # Markdown table (also written to WORK/report.md).
 # Usage: bench/query-bench.sh --docs N [--seed S] [--work DIR] [--peers solr,postgres] [--warmup W] [--reps R]
+#                             [--peer-reps R] [--index DIR]
 #   --peers none    runs ours only.   Defaults: seed 1, work /tmp/secsearch-qbench-N, warmup 3, reps 20.
+#   --peer-reps R   measured rounds for the peers (default: --reps); a slow peer at 1M documents needs fewer.
+#   --index DIR     our index of that corpus, already built (bench/index-bench.sh --keep); not indexed again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/java-env.sh
 source bench/corpus-lib.sh
-docs="" seed=1 work="" peers=solr,postgres warmup=3 reps=20
+docs="" seed=1 work="" peers=solr,postgres warmup=3 reps=20 peer_reps="" prebuilt=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --docs) docs="$2"; shift 2 ;;
@@ -18,6 +21,8 @@ while [ $# -gt 0 ]; do
     --peers) peers="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
     --reps) reps="$2"; shift 2 ;;
+    --peer-reps) peer_reps="$2"; shift 2 ;;
+    --index) prebuilt="$(cd "$2" && pwd)"; shift 2 ;;
     *) echo "unknown option: $1 (see the header of bench/query-bench.sh)" >&2; exit 2 ;;
   esac
 done
@@ -28,41 +33,31 @@ work="$(cd "$work" && pwd)"
 jvm=(java -XX:+UseSerialGC -Xmx1g)
 bench=("${jvm[@]}" -jar bench/target/bench.jar)
 mix=(--warmup "$warmup" --reps "$reps")
+peer_mix=(--warmup "$warmup" --reps "${peer_reps:-$reps}")
 
 echo "== build"
 ./mvnw -B -q -ntp -DskipTests package
 
 echo "== corpus"
-# The indexer's usage lists its commands; generate-corpus is being added by another branch.
-if java -jar indexer/target/indexer.jar --help 2>/dev/null | grep -qE '^\s+generate-corpus\b'; then
-  source_kind="generate-corpus --docs $docs --seed $seed --formats html,txt"
-else
-  source_kind="corpus/ replicated to $docs files (generate-corpus not available yet)"
-fi
-if [ "$(cat "$work/corpus.done" 2>/dev/null)" != "$source_kind" ]; then
-  rm -rf "$work/corpus" "$work/corpus.done" "$work/index" "$work/index.done"
-  if [[ "$source_kind" == generate-corpus* ]]; then
-    java -Xmx1g -jar indexer/target/indexer.jar generate-corpus --docs "$docs" --seed "$seed" \
-      --out "$work/corpus" --formats html,txt
-  else
-    replicate_corpus "$docs" "$work/corpus" >/dev/null
-  fi
-  echo "$source_kind" > "$work/corpus.done"
-fi
-echo "corpus: $(find "$work/corpus" -type f | wc -l) files, $(du -sm "$work/corpus" | cut -f1) MB — $source_kind"
+corpus="$(generated_corpus indexer/target/indexer.jar "$docs" "$seed" html,txt)"
+echo "corpus: $(find "$corpus" -type f ! -name '.*' | wc -l) files, $(du -sm "$corpus" | cut -f1) MB — $corpus"
 
 echo "== index"
-if [ ! -f "$work/index.done" ]; then
-  rm -rf "$work/index"
+if [ -n "$prebuilt" ]; then
+  [ -L "$work/index" ] || rm -rf "$work/index"
+  ln -sfn "$prebuilt" "$work/index"
+  echo "$corpus" > "$work/index.done"
+elif [ "$(cat "$work/index.done" 2>/dev/null)" != "$corpus" ]; then
+  rm -rf "$work/index" "$work/index.done"
   rc=0
-  "${jvm[@]}" -jar indexer/target/indexer.jar index --corpus "$work/corpus" --index "$work/index" \
+  java "${indexer_jvm[@]}" -jar indexer/target/indexer.jar index --corpus "$corpus" --index "$work/index" \
     > "$work/index.log" 2>&1 || rc=$?
   grep -E '^done:' "$work/index.log" || true
   # 3 = indexed, but some files failed (listed in index-report.jsonl): the benchmark still has an index
   if [ "$rc" -ne 0 ] && [ "$rc" -ne 3 ]; then tail -20 "$work/index.log" >&2; exit 1; fi
-  touch "$work/index.done"
+  echo "$corpus" > "$work/index.done"
 fi
-echo "index: $(du -sm "$work/index" | cut -f1) MB"
+echo "index: $(du -smL "$work/index" | cut -f1) MB"
 
 echo "== export and query mix"
 "${bench[@]}" export --index "$work/index" --out "$work/docs.jsonl"
@@ -84,14 +79,14 @@ for peer in ${peers//,/ }; do
       if [ -d bench/solr-peer ]; then
         ./mvnw -B -q -ntp -f bench/solr-peer/pom.xml -DskipTests package
         extra=()
-        [ "$warmup" = 3 ] && [ "$reps" = 20 ] || extra=("${mix[@]}") # defaults are the peer's own
+        [ "$warmup" = 3 ] && [ "${peer_reps:-$reps}" = 20 ] || extra=("${peer_mix[@]}") # defaults are the peer's own
         java -jar bench/solr-peer/target/solr-peer.jar --work "$work" "${extra[@]}"
       else
         echo "solr: bench/solr-peer/ is not in this checkout yet; skipped"
       fi ;;
     postgres)
       echo "== postgres"
-      bench/postgres-peer.sh "$work" "${mix[@]}" ;;
+      bench/postgres-peer.sh "$work" "${peer_mix[@]}" ;;
     *) echo "unknown peer: $peer (solr, postgres or none)" >&2; exit 2 ;;
   esac
 done
