@@ -1,12 +1,11 @@
 package org.secsearch.indexer.extract;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.DataInputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,9 +25,8 @@ import java.util.concurrent.TimeoutException;
 final class WorkerProcess implements AutoCloseable {
   /** Exit code of a JVM started with -XX:+ExitOnOutOfMemoryError when the heap runs out. */
   private static final int OOM_EXIT = 3;
-  /** Jackson refuses strings over 20 M characters by default; the text limit (--max-chars) may be higher. */
-  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build());
+  /** Writes the requests (one JSON object a line). */
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ExtractorPool.Options options;
   private final ExecutorService reader =
@@ -39,7 +37,7 @@ final class WorkerProcess implements AutoCloseable {
       });
   private Process process;
   private BufferedWriter toChild;
-  private BufferedReader fromChild;
+  private DataInputStream fromChild;
   private int restarts;
   /** CPU time of the children that have ended (killed or closed), in nanoseconds. */
   private long endedCpuNanos;
@@ -69,15 +67,16 @@ final class WorkerProcess implements AutoCloseable {
         ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.appendTo(options.log().toFile()));
     process = pb.start();
     toChild = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
-    fromChild = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    String hello = readLine(options.startTimeoutMillis());
+    InputStream out = process.getInputStream();
+    Object hello = await(() -> lineOf(out), options.startTimeoutMillis());
     // JVM start-up messages that ignore -Xlog (a flight recording's banner) may precede the greeting.
-    for (int skipped = 0; hello != null && hello != TIMED_OUT && !hello.startsWith("{") && skipped < 20; skipped++) {
-      hello = readLine(options.startTimeoutMillis());
+    for (int skipped = 0; hello instanceof String line && !line.startsWith("{") && skipped < 20; skipped++) {
+      hello = await(() -> lineOf(out), options.startTimeoutMillis());
     }
-    if (hello == null || !hello.contains("ready")) {
+    fromChild = new DataInputStream(new BufferedInputStream(out, 1 << 16)); // frames follow the greeting
+    if (!(hello instanceof String line) || !line.contains("ready")) {
       kill();
-      throw new IOException("extraction worker did not start: " + hello);
+      throw new IOException("extraction worker did not start: " + (hello == TIMED_OUT ? "no greeting in time" : hello));
     }
   }
 
@@ -91,14 +90,14 @@ final class WorkerProcess implements AutoCloseable {
     } catch (IOException e) {
       return crashed();
     }
-    String line = readLine(options.timeoutMillis());
-    if (line == TIMED_OUT) {
+    Object answer = await(() -> WorkerFrames.read(fromChild), options.timeoutMillis());
+    if (answer == TIMED_OUT) {
       kill();
       return Extracted.failure(Status.FAILED_TIMEOUT,
           "no result after " + options.timeoutMillis() / 1000 + " s; worker killed and restarted");
     }
-    if (line == null || !line.startsWith("{")) return crashed(); // EOF, or the dying JVM wrote on stdout
-    return JSON.readValue(line, Extracted.class);
+    if (answer == null) return crashed(); // EOF, or the dying JVM wrote on stdout
+    return (Extracted) answer;
   }
 
   int restarts() {
@@ -116,10 +115,20 @@ final class WorkerProcess implements AutoCloseable {
         : process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
   }
 
-  private static final String TIMED_OUT = new String("timed out");
+  /** What {@link #await} gives when the child did not answer in time. */
+  private static final Object TIMED_OUT = new Object();
 
-  private String readLine(long timeoutMillis) throws IOException {
-    Future<String> next = reader.submit(fromChild::readLine);
+  /** A read of the child's output. */
+  private interface Read {
+    Object from() throws IOException;
+  }
+
+  /**
+   * The result of a read of the child's output within {@code timeoutMillis}: {@link #TIMED_OUT} when it takes
+   * longer, null when the stream broke or ended (the child died).
+   */
+  private Object await(Read read, long timeoutMillis) throws IOException {
+    Future<Object> next = reader.submit(read::from);
     try {
       return next.get(timeoutMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -132,6 +141,16 @@ final class WorkerProcess implements AutoCloseable {
     } catch (ExecutionException e) {
       return null; // stream broke: the child died
     }
+  }
+
+  /** One line of the child's output, read byte by byte so nothing after it is consumed; null at the end. */
+  private static String lineOf(InputStream in) throws IOException {
+    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+    for (int b = in.read(); b != '\n'; b = in.read()) {
+      if (b < 0) return line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
+      line.write(b);
+    }
+    return line.toString(StandardCharsets.UTF_8);
   }
 
   private Extracted crashed() {
