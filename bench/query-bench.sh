@@ -36,7 +36,8 @@ mix=(--warmup "$warmup" --reps "$reps")
 peer_mix=(--warmup "$warmup" --reps "${peer_reps:-$reps}")
 
 echo "== build"
-./mvnw -B -q -ntp -DskipTests package
+# SECSEARCH_BENCH_NO_BUILD=1: use the jars as they are (the build that runs this script's smoke test made them).
+[ "${SECSEARCH_BENCH_NO_BUILD:-}" = 1 ] || ./mvnw -B -q -ntp -DskipTests package
 
 echo "== corpus"
 corpus="$(generated_corpus indexer/target/indexer.jar "$docs" "$seed" html,txt)"
