@@ -1,11 +1,9 @@
 package org.secsearch.indexer.enrich;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Countries, first-level divisions and places (GeoNames plus the curated places.tsv layer), indexed by
@@ -15,14 +13,13 @@ public final class Gazetteer {
   private static final PlaceName[] NONE = new PlaceName[0];
 
   private final Map<String, PlaceName[]> names;
-  private final Set<String> prefixes;
+  private final KeySet prefixes = new KeySet();
   private final Map<String, Place> byCode;
   private final Map<String, String> countryCodeByName;
   private final int maxTokens;
 
   Gazetteer(Map<String, List<PlaceName>> names, Map<String, Place> byCode) {
     this.names = new HashMap<>(names.size() * 2);
-    this.prefixes = new HashSet<>(names.size() * 3);
     int longest = 1;
     for (Map.Entry<String, List<PlaceName>> e : names.entrySet()) {
       String key = e.getKey();

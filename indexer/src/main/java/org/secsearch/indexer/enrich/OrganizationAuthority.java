@@ -24,7 +24,7 @@ public final class OrganizationAuthority {
 
   private final List<Organization> orgs;
   private final Map<String, List<Candidate>> aliases = new HashMap<>();
-  private final Set<String> aliasPrefixes = new HashSet<>();
+  private final KeySet aliasPrefixes = new KeySet();
   /** Keys of one-word aliases written in the singular, and in the plural ("Extraditables", "Contras"). */
   private final Set<String> oneWordSingular = new HashSet<>();
   private final Set<String> oneWordPlural = new HashSet<>();

@@ -1,0 +1,36 @@
+package org.secsearch.indexer.enrich;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A set of lookup keys asked mostly about words it does not hold (is this word the start of some name?): a bit per
+ * hash slot, small enough to stay in the processor's cache, answers most such questions before the hash set is
+ * touched. The answers are the set's own.
+ */
+final class KeySet {
+  private static final int BITS = 1 << 21;
+
+  private final Set<String> keys = new HashSet<>();
+  private final long[] seen = new long[BITS / 64];
+
+  void add(String key) {
+    keys.add(key);
+    int slot = slot(key);
+    seen[slot >>> 6] |= 1L << slot;
+  }
+
+  boolean contains(String key) {
+    int slot = slot(key);
+    return (seen[slot >>> 6] & (1L << slot)) != 0 && keys.contains(key);
+  }
+
+  int size() {
+    return keys.size();
+  }
+
+  private static int slot(String key) {
+    int h = key.hashCode() * 0x9E3779B9; // spreads the hash's low bits, which short keys leave alike
+    return h >>> (32 - 21);
+  }
+}
