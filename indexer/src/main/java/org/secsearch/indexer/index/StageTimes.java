@@ -14,9 +14,12 @@ import java.util.concurrent.atomic.LongAdder;
 public final class StageTimes {
   /** The stages of one file's way into the index, plus the periodic commits. */
   public enum Stage {
-    /** Stat and SHA-256 of the file. */
+    /** Stat and SHA-256 of the file (a small text file is read into memory here, once). */
     READ,
-    /** Waiting for an extraction worker's answer (the parsing CPU itself is the workers'). */
+    /**
+     * A plain-text file decoded in this process, or the wait for an extraction worker's answer (the parsing CPU
+     * itself is the workers').
+     */
     EXTRACT,
     /** Metadata, places, organizations, sources, dates. */
     ENRICH,
@@ -97,7 +100,7 @@ public final class StageTimes {
       long staged = 0;
       for (Stage s : Stage.values()) {
         wall.append(' ').append(s.label()).append(' ').append(secs(wallNanos.get(s)));
-        cpu.append(s == Stage.EXTRACT ? "extract I/O" : s.label()).append(' ').append(secs(cpuNanos.get(s))).append(", ");
+        cpu.append(s == Stage.EXTRACT ? "extract (text files, worker I/O)" : s.label()).append(' ').append(secs(cpuNanos.get(s))).append(", ");
         staged += cpuNanos.get(s);
       }
       cpu.append("other ").append(secs(Math.max(0, indexerCpuNanos - staged)))
