@@ -1,7 +1,6 @@
 package org.secsearch.web.search;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -203,16 +202,14 @@ public record SearchState(String q, Map<FacetDim, List<String>> include, Map<Fac
     return Collections.unmodifiableMap(out);
   }
 
-  /** Trims a value and, for paths, drops empty components ("Kazakhstan//Aktobe/" is "Kazakhstan/Aktobe"). */
+  /** A value as {@link FacetPaths#clean} leaves it, after a check of its length. */
   private static String cleanValue(FacetDim dim, String v) {
     if (v == null) return "";
-    String s = v.strip();
-    if (s.length() > MAX_VALUE_CHARS) {
+    if (v.strip().length() > MAX_VALUE_CHARS) {
       throw new InvalidSearchException("A " + dim.label.toLowerCase() + " filter is longer than "
           + MAX_VALUE_CHARS + " characters.");
     }
-    if (!dim.hierarchical) return s;
-    return String.join("/", Arrays.stream(s.split("/")).map(String::strip).filter(c -> !c.isEmpty()).toList());
+    return FacetPaths.clean(dim, v);
   }
 
   private static Map<FacetDim, List<String>> plus(Map<FacetDim, List<String>> m, FacetDim dim, String v) {
