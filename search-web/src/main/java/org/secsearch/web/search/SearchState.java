@@ -30,6 +30,11 @@ public record SearchState(String q, Map<FacetDim, List<String>> include, Map<Fac
   /** Facet values per request, and characters per value: enough for any real filter, bounded for the server. */
   static final int MAX_FACET_VALUES = 50;
   static final int MAX_VALUE_CHARS = 300;
+  /**
+   * Longest canonical query string a request may ask for. Its links (one more filter included) then stay well
+   * inside the 8 KB Jetty allows a request line, and the redirect to it inside the 8 KB of a response's headers.
+   */
+  static final int MAX_QUERY_STRING_CHARS = 4_000;
 
   private static final SearchState EMPTY = new SearchState("", Map.of(), Map.of(), null, null, Sort.RELEVANCE, 1);
 
@@ -63,9 +68,15 @@ public record SearchState(String q, Map<FacetDim, List<String>> include, Map<Fac
       include.put(dim, params.getOrDefault(dim.key, List.of()));
       exclude.put(dim, params.getOrDefault("-" + dim.key, List.of()));
     }
-    return new SearchState(first(params, "q"), include, exclude, date(params, "from"), date(params, "to"),
-        first(params, "sort").isEmpty() ? Sort.RELEVANCE : Sort.byKey(first(params, "sort")),
+    SearchState state = new SearchState(first(params, "q"), include, exclude, date(params, "from"),
+        date(params, "to"), first(params, "sort").isEmpty() ? Sort.RELEVANCE : Sort.byKey(first(params, "sort")),
         page(first(params, "page")), true);
+    int length = state.toQueryString().length();
+    if (length > MAX_QUERY_STRING_CHARS) {
+      throw new InvalidSearchException(String.format("This search is too long for a link (%,d characters once "
+          + "encoded; the limit is %,d): shorten the query or remove some filters.", length, MAX_QUERY_STRING_CHARS));
+    }
+    return state;
   }
 
   /** Canonical constructor plus a check of the total number of facet values (not needed on derived states). */
