@@ -1,13 +1,28 @@
 package org.secsearch.web.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.lucene.facet.taxonomy.FacetLabel;
 import org.apache.lucene.facet.taxonomy.TaxonomyReader;
 import org.secsearch.indexer.schema.FacetDim;
 
-/** Finds the indexed spelling of a facet path typed in another letter case ({@code region:kazakhstan/aktobe region}). */
+/**
+ * Facet values as people write them: trimmed to a path without empty levels, and matched to the indexed spelling
+ * when typed in another letter case ({@code region:kazakhstan/aktobe region}).
+ */
 final class FacetPaths {
   private FacetPaths() {}
+
+  /**
+   * The value trimmed and, for paths, without empty or blank levels ("Kazakhstan//Aktobe/" is "Kazakhstan/Aktobe"),
+   * so every level is a taxonomy component; empty when nothing is left. URL filters and {@code field:value} in the
+   * query box both go through here.
+   */
+  static String clean(FacetDim dim, String value) {
+    String s = value.strip();
+    if (!dim.hierarchical) return s;
+    return String.join("/", Arrays.stream(s.split("/")).map(String::strip).filter(c -> !c.isEmpty()).toList());
+  }
 
   /** The path as indexed, level by level ignoring case; components that match nothing are kept as typed. */
   static String[] resolve(TaxonomyReader taxonomy, FacetDim dim, String[] path) throws IOException {

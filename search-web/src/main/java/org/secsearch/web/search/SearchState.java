@@ -1,7 +1,6 @@
 package org.secsearch.web.search;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,6 +30,11 @@ public record SearchState(String q, Map<FacetDim, List<String>> include, Map<Fac
   /** Facet values per request, and characters per value: enough for any real filter, bounded for the server. */
   static final int MAX_FACET_VALUES = 50;
   static final int MAX_VALUE_CHARS = 300;
+  /**
+   * Longest canonical query string a request may ask for. Its links (one more filter included) then stay well
+   * inside the 8 KB Jetty allows a request line, and the redirect to it inside the 8 KB of a response's headers.
+   */
+  static final int MAX_QUERY_STRING_CHARS = 4_000;
 
   private static final SearchState EMPTY = new SearchState("", Map.of(), Map.of(), null, null, Sort.RELEVANCE, 1);
 
@@ -64,9 +68,15 @@ public record SearchState(String q, Map<FacetDim, List<String>> include, Map<Fac
       include.put(dim, params.getOrDefault(dim.key, List.of()));
       exclude.put(dim, params.getOrDefault("-" + dim.key, List.of()));
     }
-    return new SearchState(first(params, "q"), include, exclude, date(params, "from"), date(params, "to"),
-        first(params, "sort").isEmpty() ? Sort.RELEVANCE : Sort.byKey(first(params, "sort")),
+    SearchState state = new SearchState(first(params, "q"), include, exclude, date(params, "from"),
+        date(params, "to"), first(params, "sort").isEmpty() ? Sort.RELEVANCE : Sort.byKey(first(params, "sort")),
         page(first(params, "page")), true);
+    int length = state.toQueryString().length();
+    if (length > MAX_QUERY_STRING_CHARS) {
+      throw new InvalidSearchException(String.format("This search is too long for a link (%,d characters once "
+          + "encoded; the limit is %,d): shorten the query or remove some filters.", length, MAX_QUERY_STRING_CHARS));
+    }
+    return state;
   }
 
   /** Canonical constructor plus a check of the total number of facet values (not needed on derived states). */
@@ -203,16 +213,14 @@ public record SearchState(String q, Map<FacetDim, List<String>> include, Map<Fac
     return Collections.unmodifiableMap(out);
   }
 
-  /** Trims a value and, for paths, drops empty components ("Kazakhstan//Aktobe/" is "Kazakhstan/Aktobe"). */
+  /** A value as {@link FacetPaths#clean} leaves it, after a check of its length. */
   private static String cleanValue(FacetDim dim, String v) {
     if (v == null) return "";
-    String s = v.strip();
-    if (s.length() > MAX_VALUE_CHARS) {
+    if (v.strip().length() > MAX_VALUE_CHARS) {
       throw new InvalidSearchException("A " + dim.label.toLowerCase() + " filter is longer than "
           + MAX_VALUE_CHARS + " characters.");
     }
-    if (!dim.hierarchical) return s;
-    return String.join("/", Arrays.stream(s.split("/")).map(String::strip).filter(c -> !c.isEmpty()).toList());
+    return FacetPaths.clean(dim, v);
   }
 
   private static Map<FacetDim, List<String>> plus(Map<FacetDim, List<String>> m, FacetDim dim, String v) {

@@ -139,12 +139,18 @@ public final class UserQueryParser {
     return count(new Text(null, t.text(), true, t.slop()));
   }
 
-  /** A {@code field:value} clause, or empty when the prefix names no field (then it is searched as text). */
+  /**
+   * A {@code field:value} clause, or empty when the prefix names no field or the facet value is no path at all
+   * ({@code region:/}): then it is searched as text, as {@code region:} alone is.
+   */
   private Optional<QueryNode> fielded(String field, String value, boolean phrase, int slop) {
     if (TEXT_FIELDS.contains(field)) {
       return Optional.of(phrase ? new Text(field, value, true, slop) : term(field, value));
     }
-    return FacetDim.byKey(field).map(dim -> new FacetTerm(dim, value.strip()));
+    return FacetDim.byKey(field).flatMap(dim -> {
+      String path = FacetPaths.clean(dim, value); // "a//b" would be a taxonomy path with an empty level
+      return path.isEmpty() ? Optional.empty() : Optional.of(new FacetTerm(dim, path));
+    });
   }
 
   /** A single word, or a prefix query when it ends in '*'. */

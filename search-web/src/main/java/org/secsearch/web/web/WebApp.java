@@ -36,7 +36,10 @@ public final class WebApp {
     return Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.http.prefer405over404 = false;
-      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+      cfg.jetty.modifyServer(server -> {
+        server.setErrorHandler(new JettyErrors());
+        server.insertHandler(new PathEscapeChecker());
+      });
       cfg.jsonMapper(HtmlSafeJson.mapper());
       cfg.staticFiles.add(files -> {
         files.hostedPath = "/static";

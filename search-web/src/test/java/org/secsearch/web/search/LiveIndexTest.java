@@ -20,10 +20,18 @@ import org.secsearch.indexer.index.ProgressListener;
 import org.secsearch.indexer.index.ReportIndexWriter;
 import org.secsearch.web.TestCorpus;
 
-/** The server reads an index that an indexer is writing: new commits appear, rebuilds keep links working. */
+/**
+ * The server reads an index that an indexer is writing: new commits appear, searches keep answering during
+ * commits, a report rewritten by the indexer stays one hit, rebuilds keep links working.
+ */
 class LiveIndexTest {
   static Report numbered(int i) {
-    return TestCorpus.report("live/report-" + i + ".txt", "Report " + i, "Checkpoint incident number " + i,
+    return numbered(i, "");
+  }
+
+  /** Report {@code i} (same path, so same id, whatever the text) with {@code more} at the end of its text. */
+  static Report numbered(int i, String more) {
+    return TestCorpus.report("live/report-" + i + ".txt", "Report " + i, "Checkpoint incident number " + i + more,
         new PartialDate(2015, 1, 1), List.of("Kazakhstan/Aktobe Region"), List.of(), "Live");
   }
 
@@ -33,6 +41,26 @@ class LiveIndexTest {
       Thread.sleep(50);
     }
     assertThat(s.search(SearchStateTest.parse(qs)).total()).isEqualTo(total);
+  }
+
+  /** A search with its checks, repeated by a reader thread. */
+  interface Search {
+    void run() throws Exception;
+  }
+
+  /** Starts a thread that repeats {@code search} until {@code done}, counting runs; a failure is kept and ends it. */
+  static Thread repeat(Search search, AtomicBoolean done, AtomicReference<Throwable> failure, AtomicInteger runs) {
+    return Thread.ofPlatform().start(() -> {
+      while (!done.get()) {
+        try {
+          search.run();
+          runs.incrementAndGet();
+        } catch (Throwable e) {
+          failure.compareAndSet(null, e);
+          return;
+        }
+      }
+    });
   }
 
   @Test
@@ -65,22 +93,14 @@ class LiveIndexTest {
     try (SearchService s = new SearchService(index, null, QueryExpander.NONE, 10)) {
       List<Thread> readers = new ArrayList<>();
       for (int t = 0; t < 2; t++) {
-        readers.add(Thread.ofPlatform().start(() -> {
-          long last = 0;
-          while (!done.get()) {
-            try {
-              SearchResult r = s.search(SearchStateTest.parse("q=checkpoint&region=Kazakhstan"));
-              assertThat(r.total()).isGreaterThanOrEqualTo(last); // documents only ever arrive
-              assertThat(r.facet(org.secsearch.indexer.schema.FacetDim.REGION).values().get(0).count())
-                  .isEqualTo(r.total());
-              last = r.total();
-              searches.incrementAndGet();
-            } catch (Throwable e) {
-              failure.compareAndSet(null, e);
-              return;
-            }
-          }
-        }));
+        long[] last = {0};
+        readers.add(repeat(() -> {
+          SearchResult r = s.search(SearchStateTest.parse("q=checkpoint&region=Kazakhstan"));
+          assertThat(r.total()).isGreaterThanOrEqualTo(last[0]); // documents only ever arrive
+          assertThat(r.facet(org.secsearch.indexer.schema.FacetDim.REGION).values().get(0).count())
+              .isEqualTo(r.total());
+          last[0] = r.total();
+        }, done, failure, searches));
       }
       try (ReportIndexWriter w = ReportIndexWriter.open(index, false)) {
         for (int i = 1; i <= 300; i++) {
@@ -94,6 +114,37 @@ class LiveIndexTest {
     }
     assertThat(failure.get()).isNull();
     assertThat(searches.get()).isGreaterThan(10);
+  }
+
+  /** The indexer rewrites every report, commit after commit, while searches run: each stays exactly one hit. */
+  @Test
+  void reportsRewrittenWhileSearchesRunAppearOnceEach(@TempDir Path index) throws Exception {
+    int n = 40;
+    try (ReportIndexWriter w = ReportIndexWriter.open(index, false)) {
+      for (int i = 0; i < n; i++) w.put(numbered(i), 0);
+      w.commit();
+    }
+    AtomicBoolean done = new AtomicBoolean();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    AtomicInteger searches = new AtomicInteger();
+    try (SearchService s = new SearchService(index, null, QueryExpander.NONE, 10)) {
+      SearchState all = SearchStateTest.parse("q=checkpoint");
+      Thread reader = repeat(() -> {
+        assertThat(s.top(all, Sort.NEWEST, 100, false)).extracting(Hit::id).doesNotHaveDuplicates().hasSize(n);
+        assertThat(s.search(all).total()).isEqualTo(n);
+      }, done, failure, searches);
+      try (ReportIndexWriter w = ReportIndexWriter.open(index, false)) {
+        for (int round = 1; round <= 5; round++) {
+          for (int i = 0; i < n; i++) w.put(numbered(i, " round" + round), round);
+          w.commit();
+          await(s, "q=round" + round, n); // the server has this commit while the reader keeps searching
+        }
+      }
+      done.set(true);
+      reader.join();
+    }
+    assertThat(failure.get()).isNull();
+    assertThat(searches.get()).isGreaterThan(5);
   }
 
   /** A URL saved before a rebuild gives the same results after it: ids come from paths, values are canonical. */

@@ -125,6 +125,14 @@ class SearchStateTest {
     assertThatThrownBy(() -> parse("org=" + "x".repeat(301))).hasMessageContaining("longer than 300");
   }
 
+  /** A long query of short words doubles once its spaces are %20: the server could not take its own link. */
+  @Test
+  void refusesASearchWhoseCanonicalLinkWouldBeTooLong() {
+    assertThat(parse("q=" + "a+".repeat(1000)).toQueryString()).hasSize(3_999);
+    assertThatThrownBy(() -> parse("q=" + "a+".repeat(1001))).isInstanceOf(InvalidSearchException.class)
+        .hasMessageContaining("too long for a link (4,003 characters once encoded; the limit is 4,000)");
+  }
+
   @Test
   void describesTheSearchInWords() {
     SearchState s = parse("q=IMU&region=Kazakhstan/Aktobe+Region&region=Russia&-org=Taliban&date=2011/07"

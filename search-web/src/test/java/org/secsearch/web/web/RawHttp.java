@@ -14,22 +14,22 @@ import java.util.Map;
  * HTTP/1.1 over a plain socket, for requests an HTTP client would refuse or normalise: raw {@code ../}, backslashes,
  * NUL bytes, 20 KB request lines, 64 KB headers. One request per connection ({@code Connection: close}).
  */
-final class RawHttp {
+public final class RawHttp {
   /** A parsed response: status code, headers (names lower-cased, last value wins) and the body as received. */
-  record Reply(int status, Map<String, String> headers, String body) {
-    String header(String name) {
+  public record Reply(int status, Map<String, String> headers, String body) {
+    public String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
     }
   }
 
   private final int port;
 
-  RawHttp(int port) {
+  public RawHttp(int port) {
     this.port = port;
   }
 
   /** Sends {@code METHOD target HTTP/1.1} with a Host header, the extra header lines given, and no body. */
-  Reply send(String method, String target, String... headerLines) throws IOException {
+  public Reply send(String method, String target, String... headerLines) throws IOException {
     StringBuilder req = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
         .append("Host: 127.0.0.1:").append(port).append("\r\nConnection: close\r\n");
     for (String h : headerLines) req.append(h).append("\r\n");
@@ -37,7 +37,7 @@ final class RawHttp {
     return exchange(req.toString().getBytes(StandardCharsets.ISO_8859_1));
   }
 
-  Reply get(String target, String... headerLines) throws IOException {
+  public Reply get(String target, String... headerLines) throws IOException {
     return send("GET", target, headerLines);
   }
 

@@ -258,7 +258,8 @@ class WebSecurityTest {
         new Probe("GET", "/static/js/app.js", 200), new Probe("GET", "/static/nothing.css", 404),
         new Probe("GET", "/doc/" + xss + "/original", 200), new Probe("GET", "/search.atom", 200),
         new Probe("GET", "/export.csv", 200), new Probe("GET", "/api/search", 200), new Probe("GET", "/health", 200),
-        new Probe("HEAD", "/search", 200), new Probe("OPTIONS", "/search", 404))) {
+        new Probe("HEAD", "/search", 200), new Probe("OPTIONS", "/search", 404),
+        new Probe("GET", "/doc/" + xss + ";%0", 400), new Probe("GET", "/api/doc/x;a=%ZZ/original", 400))) {
       Reply r = http.send(p.method(), p.target());
       assertThat(r.status()).as(p.toString()).isEqualTo(p.status());
       assertSecurityHeaders(p.toString(), r);
