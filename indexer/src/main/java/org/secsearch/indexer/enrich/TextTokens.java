@@ -21,11 +21,6 @@ public final class TextTokens {
 
   private static final String HARD_PUNCTUATION = ".,;:!?()[]{}<>";
 
-  /** A word as written without its possessive, and its folded key. */
-  private record Forms(String raw, String key) {}
-
-  private static final ThreadLocal<WordMemo<Forms>> FORMS = ThreadLocal.withInitial(WordMemo::new);
-
   private final String text;
   private int size;
   private int[] starts = new int[64];
@@ -39,7 +34,6 @@ public final class TextTokens {
 
   private TextTokens(String text) {
     this.text = text;
-    WordMemo<Forms> memo = FORMS.get();
     int lower = 0;
     int letters = 0;
     int i = 0;
@@ -69,7 +63,7 @@ public final class TextTokens {
           break;
         }
       }
-      add(start, i, gapFrom, forms(memo, start, i));
+      add(start, i, gapFrom);
       gapFrom = i;
     }
     upperCaseText = letters >= 20 && lower * 20 < letters;
@@ -81,19 +75,7 @@ public final class TextTokens {
     return new TextTokens(text);
   }
 
-  private Forms forms(WordMemo<Forms> memo, int start, int end) {
-    int hash = WordMemo.hash(text, start, end);
-    Forms f = memo.get(text, start, end, hash);
-    if (f == null) {
-      String word = text.substring(start, end);
-      String raw = NameFolder.withoutPossessive(word);
-      f = new Forms(raw, NameFolder.key(raw));
-      memo.put(word, hash, f);
-    }
-    return f;
-  }
-
-  private void add(int start, int end, int gapFrom, Forms forms) {
+  private void add(int start, int end, int gapFrom) {
     if (size == starts.length) {
       int cap = size * 2;
       starts = Arrays.copyOf(starts, cap);
@@ -104,10 +86,11 @@ public final class TextTokens {
       sentenceStarts = Arrays.copyOf(sentenceStarts, cap);
       articles = Arrays.copyOf(articles, cap);
     }
+    String raw = NameFolder.withoutPossessive(text.substring(start, end));
     starts[size] = start;
     ends[size] = end;
-    raws[size] = forms.raw();
-    keys[size] = forms.key();
+    raws[size] = raw;
+    keys[size] = NameFolder.key(raw);
     boolean sentence = size == 0;
     Gap gap = size == 0 ? Gap.START : Gap.SPACE;
     for (int k = gapFrom; k < start; k++) {

@@ -33,16 +33,11 @@ final class Tokens {
     return new Tokens(text);
   }
 
-  /** What a word as written yields: its folded key, its shape, and its count of capitals and small letters. */
-  private record Word(String key, Shape shape, int upper, int lower) {}
-
-  private static final ThreadLocal<WordMemo<Word>> WORDS = ThreadLocal.withInitial(WordMemo::new);
-
   /** Scans the whole text; returns true when it is upper-case wire copy (capitals carry no signal). */
   private boolean scanAll() {
-    WordMemo<Word> memo = WORDS.get();
     int upper = 0;
     int lower = 0;
+    StringBuilder key = new StringBuilder(32);
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -52,9 +47,19 @@ final class Tokens {
         continue;
       }
       int start = i;
+      int tokenUpper = 0;
+      int tokenLower = 0;
+      boolean firstUpper = Character.isUpperCase(c);
+      key.setLength(0);
       while (i < n) {
         c = text.charAt(i);
         if (TextFolder.isWordChar(c)) {
+          if (Character.isUpperCase(c)) {
+            tokenUpper++;
+          } else if (Character.isLowerCase(c)) {
+            tokenLower++;
+          }
+          TextFolder.appendFolded(key, c);
           i++;
         } else if (TextFolder.isApostrophe(c) && i + 1 < n && TextFolder.isWordChar(text.charAt(i + 1))) {
           // "Kazakhstan's" ends the word before the possessive; "N'Djamena", "Ma'rib" keep one word.
@@ -67,41 +72,14 @@ final class Tokens {
           break;
         }
       }
-      int hash = WordMemo.hash(text, start, i);
-      Word w = memo.get(text, start, i, hash);
-      if (w == null) {
-        w = word(start, i);
-        memo.put(text.substring(start, i), hash, w);
-      }
-      add(start, i, w.key(), w.shape());
-      upper += w.upper();
-      lower += w.lower();
+      add(start, i, key.toString(), shape(firstUpper, tokenUpper, tokenLower));
+      upper += tokenUpper;
+      lower += tokenLower;
       if (i < n && TextFolder.isApostrophe(text.charAt(i))) {
         i += 2; // skip the possessive 's
       }
     }
     return upper > 20 && upper > 3 * lower;
-  }
-
-  /** Folds the word {@code text[start, end)} (inner apostrophes dropped) and reads its capitalisation. */
-  private Word word(int start, int end) {
-    StringBuilder key = new StringBuilder(end - start);
-    int tokenUpper = 0;
-    int tokenLower = 0;
-    for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
-      if (!TextFolder.isWordChar(c)) {
-        continue; // an inner apostrophe
-      }
-      if (Character.isUpperCase(c)) {
-        tokenUpper++;
-      } else if (Character.isLowerCase(c)) {
-        tokenLower++;
-      }
-      TextFolder.appendFolded(key, c);
-    }
-    return new Word(key.toString(), shape(Character.isUpperCase(text.charAt(start)), tokenUpper, tokenLower),
-        tokenUpper, tokenLower);
   }
 
   private static Shape shape(boolean firstUpper, int upper, int lower) {
