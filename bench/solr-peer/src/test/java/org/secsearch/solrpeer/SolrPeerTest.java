@@ -108,7 +108,7 @@ class SolrPeerTest {
     assertThat(s.perQueryP50Ms()).containsOnlyKeys("t1", "p1");
     assertThat(s.p50Ms()).isPositive().isLessThanOrEqualTo(s.p95Ms());
     assertThat(new ResultLine(50, 1, s, 12.5, "n; errors=0").toJson())
-        .startsWith("{\"system\":\"solr\",\"mode\":\"in-process\",\"clients\":1,\"docs\":50,\"queries\":6,")
+        .startsWith("{\"system\":\"solr\",\"mode\":\"in-process\",\"clients\":1,\"docs\":50,\"queries\":2,")
         .contains("\"per_query_p50_ms\":{\"t1\":", "\"heap_mb\":12.5", "\"notes\":\"n; errors=0\"");
   }
 
