@@ -140,7 +140,7 @@ final class NameDiscoverer {
 
   /** "Kazakhstan's National Security Committee": a possessive proper name is the owner, not part of the name. */
   private boolean possessiveOfPlace(TextTokens t, int i) {
-    boolean possessive = t.end(i) - t.start(i) > t.raw(i).length();
+    boolean possessive = t.end(i) - t.start(i) > t.rawLength(i);
     return possessive && !words.in(Section.GENERIC, t.key(i));
   }
 

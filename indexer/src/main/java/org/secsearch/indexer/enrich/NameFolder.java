@@ -25,14 +25,20 @@ public final class NameFolder {
 
   /** Strips a trailing possessive ('s or a bare apostrophe), keeping the word as written otherwise. */
   public static String withoutPossessive(String word) {
-    int n = word.length();
-    if (n > 2 && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S') && isApostrophe(word.charAt(n - 2))) {
-      return word.substring(0, n - 2);
+    int end = withoutPossessive(word, 0, word.length());
+    return end == word.length() ? word : word.substring(0, end);
+  }
+
+  /** End of the word at [start, end) of {@code text} without a trailing possessive, as {@link #withoutPossessive(String)}. */
+  static int withoutPossessive(CharSequence text, int start, int end) {
+    int n = end - start;
+    if (n > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S') && isApostrophe(text.charAt(end - 2))) {
+      return end - 2;
     }
-    if (n > 1 && isApostrophe(word.charAt(n - 1))) {
-      return word.substring(0, n - 1);
+    if (n > 1 && isApostrophe(text.charAt(end - 1))) {
+      return end - 1;
     }
-    return word;
+    return end;
   }
 
   /** Lower case and accents folded to ASCII where Lucene knows a folding (Cyrillic and Arabic script stay). */
@@ -84,6 +90,11 @@ public final class NameFolder {
       b.append(c);
       last = c;
     }
+    return foldEndings(b);
+  }
+
+  /** Drops the endings that vary between spellings from a folded word and returns it. */
+  static String foldEndings(StringBuilder b) {
     int n = b.length();
     // A final -ah varies with -a in transliterations (Khilafah/Khilafa, Shariah/Sharia, Jamaah/Jamaa).
     if (n > 4 && b.charAt(n - 1) == 'h' && b.charAt(n - 2) == 'a') {

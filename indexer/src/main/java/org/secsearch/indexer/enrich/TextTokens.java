@@ -23,17 +23,30 @@ public final class TextTokens {
 
   private final String text;
   private int size;
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
-  private String[] raws = new String[64];
-  private String[] keys = new String[64];
-  private Gap[] gaps = new Gap[64];
-  private boolean[] sentenceStarts = new boolean[64];
-  private boolean[] articles = new boolean[64];
+  private int[] starts;
+  private int[] ends;
+  /** End of each word as written without a possessive 's: the word itself is cut from the text only when asked. */
+  private int[] rawEnds;
+  private String[] raws;
+  private String[] keys;
+  private Gap[] gaps;
+  private boolean[] sentenceStarts;
+  private boolean[] articles;
   private final boolean upperCaseText;
+  /** Scratch buffer for folding a word's key. */
+  private final StringBuilder keyBuffer = new StringBuilder(32);
 
   private TextTokens(String text) {
     this.text = text;
+    int capacity = Math.max(16, text.length() / 5); // about one word in six characters: rarely grown
+    starts = new int[capacity];
+    ends = new int[capacity];
+    rawEnds = new int[capacity];
+    raws = new String[capacity];
+    keys = new String[capacity];
+    gaps = new Gap[capacity];
+    sentenceStarts = new boolean[capacity];
+    articles = new boolean[capacity];
     int lower = 0;
     int letters = 0;
     int i = 0;
@@ -80,17 +93,18 @@ public final class TextTokens {
       int cap = size * 2;
       starts = Arrays.copyOf(starts, cap);
       ends = Arrays.copyOf(ends, cap);
+      rawEnds = Arrays.copyOf(rawEnds, cap);
       raws = Arrays.copyOf(raws, cap);
       keys = Arrays.copyOf(keys, cap);
       gaps = Arrays.copyOf(gaps, cap);
       sentenceStarts = Arrays.copyOf(sentenceStarts, cap);
       articles = Arrays.copyOf(articles, cap);
     }
-    String raw = NameFolder.withoutPossessive(text.substring(start, end));
+    int rawEnd = NameFolder.withoutPossessive(text, start, end);
     starts[size] = start;
     ends[size] = end;
-    raws[size] = raw;
-    keys[size] = NameFolder.key(raw);
+    rawEnds[size] = rawEnd;
+    keys[size] = wordKey(start, rawEnd);
     boolean sentence = size == 0;
     Gap gap = size == 0 ? Gap.START : Gap.SPACE;
     for (int k = gapFrom; k < start; k++) {
@@ -115,17 +129,48 @@ public final class TextTokens {
   }
 
   /**
+   * {@link NameFolder#key} of the word written at [from, to), folded straight from the text when it is ASCII (the
+   * common case, with no intermediate strings), by {@code NameFolder.key} otherwise.
+   */
+  private String wordKey(int from, int to) {
+    StringBuilder b = keyBuffer;
+    b.setLength(0);
+    int end = NameFolder.withoutPossessive(text, from, to); // NameFolder.key strips a possessive once more
+    char last = 0;
+    for (int k = from; k < end; k++) {
+      char c = text.charAt(k);
+      if (c >= 128) {
+        return NameFolder.key(text.substring(from, to));
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      } else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+        continue;
+      }
+      if (c == last && c >= 'a') {
+        continue;
+      }
+      b.append(c);
+      last = c;
+    }
+    return NameFolder.foldEndings(b);
+  }
+
+  /**
    * The Arabic article and the Persian ezafe are spelled every way (al-/el-/ash-/ud-, Lashkar-e-/-i-): they get one
    * key each, "al" and "e", so the spellings meet while "Ansar al-Islam" stays apart from "Ansarul Islam".
    */
   private void markArticles() {
     for (int i = 0; i < size; i++) {
       String k = keys[i];
+      if (k.length() > 3) {
+        continue; // no article form is longer
+      }
       boolean attached = i + 1 < size && gaps[i + 1] == Gap.HYPHEN;
       if (FREE_ARTICLES.contains(k) || attached && ATTACHED_ARTICLES.contains(k)) {
         keys[i] = "al";
         articles[i] = true;
-      } else if (raws[i].length() == 1 && (k.equals("e") || k.equals("i"))) {
+      } else if (rawEnds[i] - starts[i] == 1 && (k.equals("e") || k.equals("i"))) {
         keys[i] = "e";
         articles[i] = true;
       }
@@ -144,7 +189,16 @@ public final class TextTokens {
   public int end(int i) { return ends[i]; }
 
   /** The word as written, without a possessive 's. */
-  public String raw(int i) { return raws[i]; }
+  public String raw(int i) {
+    String r = raws[i];
+    if (r == null) {
+      r = raws[i] = text.substring(starts[i], rawEnds[i]);
+    }
+    return r;
+  }
+
+  /** Length of word i as written, without a possessive 's. */
+  public int rawLength(int i) { return rawEnds[i] - starts[i]; }
 
   /** The name key of words [from, to): their keys joined (see {@link NameFolder#appendKey}). */
   public String key(int from, int to) {
@@ -168,15 +222,14 @@ public final class TextTokens {
 
   /** First character is an upper-case letter or a digit (ordinals like 6th inside names). */
   public boolean capitalized(int i) {
-    char c = raws[i].charAt(0);
+    char c = text.charAt(starts[i]);
     return Character.isUpperCase(c) || Character.isDigit(c);
   }
 
   /** True when word i contains a lower-case letter. */
   public boolean hasLower(int i) {
-    String r = raws[i];
-    for (int k = 0; k < r.length(); k++) {
-      if (Character.isLowerCase(r.charAt(k))) {
+    for (int k = starts[i]; k < rawEnds[i]; k++) {
+      if (Character.isLowerCase(text.charAt(k))) {
         return true;
       }
     }

@@ -1,0 +1,66 @@
+package org.secsearch.indexer.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The words the organization tagger reads: each word's key folded straight from the text is {@link NameFolder}'s. */
+class TextTokensTest {
+  /** Word shapes that exercise every folding rule, ASCII and not, possessives, inner apostrophes and digits. */
+  private static final String[] WORDS = {
+    "Kazakhstan's", "KAZAKHSTAN'S", "People’s", "Jama'at", "Jama’at", "Shabaab", "Willka", "Khilafah", "Brigades",
+    "Tunis", "ISIS", "Hamas", "al", "el", "ul", "ash", "e", "i", "6th", "1990s", "Luminóso", "Sendero", "Mangghystaū",
+    "N'Djamena", "ÇATLI", "Qa'ida", "Forces'", "boss's", "x's's", "aaah", "Ss", "Aa", "LLL", "ma`rib", "Ma´rib",
+    "straße", "Øresund", "Москва", "ФСБ"
+  };
+
+  @Test
+  void everyWordKeyIsNameFoldersKeyOfTheWordAsWritten() {
+    Random random = new Random(7);
+    StringBuilder text = new StringBuilder();
+    String[] gaps = {" ", " ", "-", ", ", ". ", "\n", " (", ") ", " — "};
+    for (int i = 0; i < 5_000; i++) {
+      text.append(WORDS[random.nextInt(WORDS.length)]).append(gaps[random.nextInt(gaps.length)]);
+    }
+    assertKeysMatch(TextTokens.of(text.toString()));
+  }
+
+  @Test
+  void randomLettersApostrophesAndAccentsFoldAlike() {
+    Random random = new Random(11);
+    String alphabet = "aAbBsShH01 '’`´-éÉüÜıß.\n";
+    for (int round = 0; round < 200; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 400; i++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      assertKeysMatch(TextTokens.of(text.toString()));
+    }
+  }
+
+  @Test
+  void wordsKeepTheirOffsetsAndPossessives() {
+    TextTokens t = TextTokens.of("Kazakhstan's National Security Committee (KNB)");
+    assertThat(t.size()).isEqualTo(5);
+    assertThat(t.raw(0)).isEqualTo("Kazakhstan");
+    assertThat(t.rawLength(0)).isEqualTo(10);
+    assertThat(t.end(0) - t.start(0)).isEqualTo(12);
+    assertThat(t.key(0)).isEqualTo("kazakhstan");
+    assertThat(t.capitalized(1)).isTrue();
+    assertThat(t.hasLower(4)).isFalse();
+    assertThat(t.raw(4)).isEqualTo("KNB");
+  }
+
+  private static void assertKeysMatch(TextTokens t) {
+    assertThat(t.size()).isPositive();
+    for (int i = 0; i < t.size(); i++) {
+      String raw = t.raw(i);
+      assertThat(raw).isEqualTo(NameFolder.withoutPossessive(t.text().substring(t.start(i), t.end(i))));
+      assertThat(t.rawLength(i)).isEqualTo(raw.length());
+      if (!t.article(i)) {
+        assertThat(t.key(i)).as("key of %s", raw).isEqualTo(NameFolder.key(raw));
+      }
+    }
+  }
+}
