@@ -8,6 +8,8 @@ import org.apache.solr.client.solrj.SolrQuery;
  * Turns a {@link BenchQuery} into the Solr request that does what secsearch's search does: the same query
  * structure as search-web's {@code QueryBuilder} in Solr's standard (lucene) syntax, filters as cached {@code fq}
  * term filters, counts of the four facet fields over all hits, a page of ten and one highlighted body snippet.
+ * A filtered field is counted with its own filter left out ({@code tag}/{@code ex}), as DrillSideways counts it
+ * for the page: the other values of a selected dimension keep their counts.
  */
 public final class QueryTranslator {
   /** search-web QueryBuilder.TITLE_BOOST: a word in the title counts this many times a word in the body. */
@@ -40,11 +42,15 @@ public final class QueryTranslator {
       s.set("rq", "{!rerank reRankQuery=$rqq reRankDocs=" + RERANK_DOCS + " reRankWeight=1}");
       s.set("rqq", proximity);
     }
-    for (BenchQuery.Filter f : q.filters()) s.addFilterQuery("{!term f=" + f.dim() + "}" + f.value());
+    java.util.Set<String> filtered = new java.util.HashSet<>();
+    for (BenchQuery.Filter f : q.filters()) {
+      s.addFilterQuery("{!term f=" + f.dim() + " tag=" + f.dim() + "}" + f.value());
+      filtered.add(f.dim());
+    }
     s.setRows(ROWS);
     s.setFields(FIELDS);
     s.setFacet(true);
-    s.addFacetField(FACET_FIELDS.toArray(String[]::new));
+    for (String field : FACET_FIELDS) s.addFacetField(filtered.contains(field) ? "{!ex=" + field + "}" + field : field);
     s.setFacetLimit(FACET_LIMIT);
     s.setFacetMinCount(1);
     s.setHighlight(true);

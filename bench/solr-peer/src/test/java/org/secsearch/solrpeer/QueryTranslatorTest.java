@@ -36,8 +36,9 @@ class QueryTranslatorTest {
   @Test
   void filtersBecomeTermFilterQueriesAndFacetsAreAlwaysCounted() {
     SolrQuery s = QueryTranslator.toSolr(BenchQuery.parse("f1\tterm\tattack\tcountry=Côte d'Ivoire;year=2019"));
-    assertThat(s.getFilterQueries()).containsExactly("{!term f=country}Côte d'Ivoire", "{!term f=year}2019");
-    assertThat(s.getFacetFields()).containsExactly("country", "org", "year", "format");
+    assertThat(s.getFilterQueries())
+        .containsExactly("{!term f=country tag=country}Côte d'Ivoire", "{!term f=year tag=year}2019");
+    assertThat(s.getFacetFields()).containsExactly("{!ex=country}country", "org", "{!ex=year}year", "format");
     assertThat(s.getFacetLimit()).isEqualTo(10);
     assertThat(s.getRows()).isEqualTo(10);
     assertThat(s.get("hl.method")).isEqualTo("unified");
