@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.secsearch.web.ServerProcess;
 
 /**
  * Measures our search as users meet it: the real server in its own JVM, the mix sent as {@code GET /search?...}
@@ -24,7 +25,10 @@ public final class HttpRunner {
   public static List<BenchResult> run(Path indexDir, MixDriver driver, List<Integer> clientCounts, String heap,
       Path log) throws Exception {
     List<BenchResult> out = new ArrayList<>();
-    try (ServerProcess server = ServerProcess.start(indexDir, heap, log)) {
+    List<String> launch = List.of("-XX:+UseSerialGC", "-Xmx" + heap, "--enable-native-access=ALL-UNNAMED", "-cp",
+        System.getProperty("java.class.path"), "org.secsearch.web.SearchWebCli");
+    List<String> serve = List.of("--index", indexDir.toString(), "--bind", "127.0.0.1");
+    try (ServerProcess server = ServerProcess.start(launch, serve, log, Duration.ofMinutes(3))) {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10)).build();
       int docs = documents(http, server);
@@ -34,7 +38,7 @@ public final class HttpRunner {
         String notes = String.format(NOTES, heap);
         Double heapMb = null;
         try {
-          heapMb = server.heapAfterGcMb();
+          heapMb = server.heapAfterGcKib() / 1024.0;
         } catch (IOException e) { // the latencies are still worth recording
           notes += "; server heap unknown: " + e.getMessage();
         }

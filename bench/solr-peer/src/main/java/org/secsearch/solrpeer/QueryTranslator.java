@@ -1,6 +1,7 @@
 package org.secsearch.solrpeer;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
 
@@ -42,15 +43,16 @@ public final class QueryTranslator {
       s.set("rq", "{!rerank reRankQuery=$rqq reRankDocs=" + RERANK_DOCS + " reRankWeight=1}");
       s.set("rqq", proximity);
     }
-    java.util.Set<String> filtered = new java.util.HashSet<>();
     for (BenchQuery.Filter f : q.filters()) {
       s.addFilterQuery("{!term f=" + f.dim() + " tag=" + f.dim() + "}" + f.value());
-      filtered.add(f.dim());
     }
+    Set<String> filtered = q.filters().stream().map(BenchQuery.Filter::dim).collect(Collectors.toSet());
     s.setRows(ROWS);
     s.setFields(FIELDS);
     s.setFacet(true);
-    for (String field : FACET_FIELDS) s.addFacetField(filtered.contains(field) ? "{!ex=" + field + "}" + field : field);
+    for (String field : FACET_FIELDS) {
+      s.addFacetField(filtered.contains(field) ? "{!ex=" + field + "}" + field : field);
+    }
     s.setFacetLimit(FACET_LIMIT);
     s.setFacetMinCount(1);
     s.setHighlight(true);

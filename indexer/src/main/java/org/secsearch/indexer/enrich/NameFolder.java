@@ -76,25 +76,45 @@ public final class NameFolder {
 
   /** The matching key of one word (already split at spaces and hyphens). */
   public static String key(String word) {
-    String lower = lowerAscii(withoutPossessive(word));
-    StringBuilder b = new StringBuilder(lower.length());
+    return key(word, 0, word.length(), new StringBuilder(word.length()));
+  }
+
+  /**
+   * The matching key of the word written at [from, to) of {@code text}, built in {@code scratch}. An ASCII word (the
+   * common case) is folded straight from the text, with no intermediate strings.
+   */
+  static String key(CharSequence text, int from, int to, StringBuilder scratch) {
+    int end = withoutPossessive(text, from, to);
+    CharSequence word = text;
+    for (int k = from; k < end; k++) {
+      if (text.charAt(k) >= 128) {
+        word = lowerAscii(text.subSequence(from, end).toString());
+        from = 0;
+        end = word.length();
+        break;
+      }
+    }
+    scratch.setLength(0);
     char last = 0;
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
+    for (int k = from; k < end; k++) {
+      char c = word.charAt(k);
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A'; // only an ASCII word still has capitals here
+      }
       if (!Character.isLetterOrDigit(c)) {
         continue; // inner apostrophes and stray marks carry no meaning in transliterations
       }
       if (c == last && Character.isLetter(c)) {
         continue; // doubled letters vary between transliterations (Shabaab, Willka, Mujahiddin)
       }
-      b.append(c);
+      scratch.append(c);
       last = c;
     }
-    return foldEndings(b);
+    return foldEndings(scratch);
   }
 
   /** Drops the endings that vary between spellings from a folded word and returns it. */
-  static String foldEndings(StringBuilder b) {
+  private static String foldEndings(StringBuilder b) {
     int n = b.length();
     // A final -ah varies with -a in transliterations (Khilafah/Khilafa, Shariah/Sharia, Jamaah/Jamaa).
     if (n > 4 && b.charAt(n - 1) == 'h' && b.charAt(n - 2) == 'a') {

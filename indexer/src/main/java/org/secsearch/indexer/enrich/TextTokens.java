@@ -104,7 +104,7 @@ public final class TextTokens {
     starts[size] = start;
     ends[size] = end;
     rawEnds[size] = rawEnd;
-    keys[size] = wordKey(start, rawEnd);
+    keys[size] = NameFolder.key(text, start, rawEnd, keyBuffer);
     boolean sentence = size == 0;
     Gap gap = size == 0 ? Gap.START : Gap.SPACE;
     for (int k = gapFrom; k < start; k++) {
@@ -126,34 +126,6 @@ public final class TextTokens {
     gaps[size] = gap;
     sentenceStarts[size] = sentence;
     size++;
-  }
-
-  /**
-   * {@link NameFolder#key} of the word written at [from, to), folded straight from the text when it is ASCII (the
-   * common case, with no intermediate strings), by {@code NameFolder.key} otherwise.
-   */
-  private String wordKey(int from, int to) {
-    StringBuilder b = keyBuffer;
-    b.setLength(0);
-    int end = NameFolder.withoutPossessive(text, from, to); // NameFolder.key strips a possessive once more
-    char last = 0;
-    for (int k = from; k < end; k++) {
-      char c = text.charAt(k);
-      if (c >= 128) {
-        return NameFolder.key(text.substring(from, to));
-      }
-      if (c >= 'A' && c <= 'Z') {
-        c += 'a' - 'A';
-      } else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
-        continue;
-      }
-      if (c == last && c >= 'a') {
-        continue;
-      }
-      b.append(c);
-      last = c;
-    }
-    return NameFolder.foldEndings(b);
   }
 
   /**

@@ -54,15 +54,17 @@ final class TextFormatDetector implements Detector {
   }
 
   static MediaType byName(String name) {
-    if (name == null) return null;
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? null : BY_EXTENSION.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    return BY_EXTENSION.get(extension(name));
   }
 
   private static Signed bySignatureName(String name) {
-    if (name == null) return null;
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? null : BY_SIGNATURE.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    return BY_SIGNATURE.get(extension(name));
+  }
+
+  /** The file name's extension in lower case; "" when it has none. */
+  private static String extension(String name) {
+    int dot = name == null ? -1 : name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
   private static boolean startsWith(InputStream in, byte[] signature) throws IOException {

@@ -15,21 +15,32 @@ public final class StageTimes {
   /** The stages of one file's way into the index, plus the periodic commits. */
   public enum Stage {
     /** Stat and SHA-256 of the file (a small text file is read into memory here, once). */
-    READ,
+    READ(null),
     /**
      * A plain-text file decoded in this process, or the wait for an extraction worker's answer (the parsing CPU
-     * itself is the workers').
+     * itself is the workers', so the CPU line says what this process spends here).
      */
-    EXTRACT,
+    EXTRACT("extract (text files, worker I/O)"),
     /** Metadata, places, organizations, sources, dates. */
-    ENRICH,
+    ENRICH(null),
     /** Building the Lucene document and adding it (analysis, facets, taxonomy). */
-    INDEX,
+    INDEX(null),
     /** Commits of the taxonomy and the index. */
-    COMMIT;
+    COMMIT(null);
+
+    private final String cpuLabel;
+
+    Stage(String cpuLabel) {
+      this.cpuLabel = cpuLabel;
+    }
 
     String label() {
       return name().toLowerCase();
+    }
+
+    /** The stage's name on the CPU line. */
+    String cpuLabel() {
+      return cpuLabel == null ? label() : cpuLabel;
     }
   }
 
@@ -100,7 +111,7 @@ public final class StageTimes {
       long staged = 0;
       for (Stage s : Stage.values()) {
         wall.append(' ').append(s.label()).append(' ').append(secs(wallNanos.get(s)));
-        cpu.append(s == Stage.EXTRACT ? "extract (text files, worker I/O)" : s.label()).append(' ').append(secs(cpuNanos.get(s))).append(", ");
+        cpu.append(s.cpuLabel()).append(' ').append(secs(cpuNanos.get(s))).append(", ");
         staged += cpuNanos.get(s);
       }
       cpu.append("other ").append(secs(Math.max(0, indexerCpuNanos - staged)))

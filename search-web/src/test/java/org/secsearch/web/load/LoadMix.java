@@ -27,6 +27,7 @@ final class LoadMix {
       "militants border", "bomb OR explosion", "attack -police", "insurg*", "bulletin incidents", "Kazakhstan",
       "IMU", "\"police station\"~3", "title:attack", "kidnapping ransom");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private LoadMix() {}
 
@@ -74,7 +75,7 @@ final class LoadMix {
   }
 
   private static JsonNode get(String baseUrl, String path) throws IOException, InterruptedException {
-    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
         .build(), HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) throw new IOException(path + " answered " + r.statusCode());
     return JSON.readTree(r.body());

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.secsearch.web.ServerProcess;
 import org.secsearch.web.TestCorpus;
 
 /**
@@ -38,6 +39,8 @@ class ServerLoadIT {
   static final double P99_GROWTH = 3;
   static final long P99_SLACK_MS = 50;
   static final long HEAP_GROWTH_MIB = 16;
+  /** The server's heap limit: small enough that a leak would show, ample for a few thousand reports. */
+  static final String HEAP = "-Xmx512m";
 
   @Test
   void aMixOfSearchesGetsNoErrorsAStableP99AndAFlatHeap(@TempDir Path dir) throws Exception {
@@ -51,8 +54,9 @@ class ServerLoadIT {
       TestCorpus.build(index, corpus);
     }
     long start = System.nanoTime();
-    try (ServerProcess server = ServerProcess.start(Path.of(System.getProperty("secsearch.jar")), serve,
-        dir.resolve("server.log"), Duration.ofMinutes(LONG ? 20 : 5))) {
+    List<String> launch = List.of(HEAP, "-jar", System.getProperty("secsearch.jar"));
+    try (ServerProcess server = ServerProcess.start(launch, serve, dir.resolve("server.log"),
+        Duration.ofMinutes(LONG ? 20 : 5))) {
       double startSeconds = (System.nanoTime() - start) / 1e9;
       List<String> mix = LoadMix.paths(server.baseUrl());
       Path mixFile = Files.write(dir.resolve("mix.txt"), mix);
@@ -111,7 +115,7 @@ class ServerLoadIT {
       List<Wrk.Slice> slices, List<Long> heaps) {
     StringBuilder sb = new StringBuilder().append(String.format("load test %s: %s, server %s up in %.1f s, "
         + "%d URLs in the mix, wrk -t2 -c8; warm-up %d s: %,d requests%n", LocalDateTime.now().withNano(0),
-        DOCS > 0 ? DOCS + " generated reports" : "TestCorpus", ServerProcess.HEAP, startSeconds, urls,
+        DOCS > 0 ? DOCS + " generated reports" : "TestCorpus", HEAP, startSeconds, urls,
         WARM_UP_SECONDS, warmUp.requests()));
     sb.append(String.format("heap after GC before the slices: %,d KiB%n", heapBefore));
     sb.append("| slice | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx/3xx | socket errors | "
