@@ -41,8 +41,12 @@ public final class DateParser {
 
   /** Every full or month-precision date in the text, in order of appearance. */
   public static List<Found> findAll(CharSequence text) {
+    return findAll(text, DateStarts.of(text));
+  }
+
+  /** As {@link #findAll(CharSequence)}, with the text's date starts already found (a caller that needs them too). */
+  static List<Found> findAll(CharSequence text, DateStarts at) {
     List<Found> out = new ArrayList<>();
-    DateStarts at = DateStarts.of(text);
     if (at.numbers().length == 0) return out;
     DateStarts.forEachMatch(ISO, text, at.numbers(), m -> add(out, m, m.group(1), m.group(2), m.group(3)));
     DateStarts.forEachMatch(MONTH_DAY_YEAR, text, at.months(),

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param numbers offsets where a run of digits begins
  */
 record DateStarts(int[] months, int[] numbers) {
-  private static final long[] MONTH_WORDS = AsciiWordKey.sortedKeys(Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
+  private static final AsciiWordKey.Table MONTH_WORDS = AsciiWordKey.Table.of(Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
       "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
       "nov", "november", "dec", "december"));
 
@@ -24,13 +24,14 @@ record DateStarts(int[] months, int[] numbers) {
     int n = text.length();
     for (int i = 0; i < n; ) {
       char c = text.charAt(i);
-      if (Character.isDigit(c)) {
+      if (CharKinds.isDigit(c)) {
         numbers.add(i);
-        while (i < n && Character.isDigit(text.charAt(i))) i++;
-      } else if (Character.isLetter(c)) {
-        int j = i;
-        while (j < n && Character.isLetter(text.charAt(j))) j++;
-        if (j - i >= 3 && j - i <= 9 && AsciiWordKey.contains(MONTH_WORDS, AsciiWordKey.of(text, i, j))) {
+        while (i < n && CharKinds.isDigit(text.charAt(i))) i++;
+      } else if (CharKinds.isLetter(c)) {
+        int j = i + 1;
+        while (j < n && CharKinds.isLetter(text.charAt(j))) j++;
+        if (j - i >= 3 && j - i <= 9 && MONTH_PREFIXES.contains(AsciiWordKey.of(text, i, i + 3))
+            && MONTH_WORDS.contains(AsciiWordKey.of(text, i, j))) {
           months.add(i);
         }
         i = j;
@@ -40,6 +41,10 @@ record DateStarts(int[] months, int[] numbers) {
     }
     return new DateStarts(months.toArray(), numbers.toArray());
   }
+
+  /** The month words' first three letters: most words are turned away by these before their whole key is made. */
+  private static final AsciiWordKey.Table MONTH_PREFIXES = AsciiWordKey.Table.of(Set.of("jan", "feb", "mar", "apr", "may",
+      "jun", "jul", "aug", "sep", "oct", "nov", "dec"));
 
   /**
    * Calls {@code each} for every match of {@code p} that begins at one of {@code starts} (ascending), skipping

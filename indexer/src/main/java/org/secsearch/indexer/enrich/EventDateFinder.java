@@ -22,17 +22,16 @@ public final class EventDateFinder {
 
   public List<Tag> find(String text, PartialDate published) {
     List<int[]> citations = new ArrayList<>();
-    Matcher c = CITATION.matcher(text);
-    while (c.find()) citations.add(new int[] {c.start(), c.end()});
+    DateStarts.forEachMatch(CITATION, text, openingBrackets(text), c -> citations.add(new int[] {c.start(), c.end()}));
 
     List<Tag> out = new ArrayList<>();
-    for (DateParser.Found f : DateParser.findAll(text)) {
+    DateStarts at = DateStarts.of(text); // one scan serves the full dates and the dates without a year
+    for (DateParser.Found f : DateParser.findAll(text, at)) {
       if (!inside(citations, f.start()) && !isDateline(text, f.start())) {
         out.add(new Tag(f.date().iso(), f.start(), f.end(), "date"));
       }
     }
     if (published != null && published.month() != 0) {
-      DateStarts at = DateStarts.of(text);
       collect(MONTH_DAY, text, at.months(), 1, 2, published, citations, out);
       collect(DAY_MONTH, text, at.numbers(), 2, 1, published, citations, out);
     }
@@ -49,6 +48,15 @@ public final class EventDateFinder {
       PartialDate d = resolve(month, day, published);
       if (d != null) out.add(new Tag(d.iso(), m.start(), m.end(), "date-without-year"));
     });
+  }
+
+  /** Offsets of every "(": the only places a citation can begin, so the pattern is tried only there. */
+  private static int[] openingBrackets(String text) {
+    int count = 0;
+    for (int i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) count++;
+    int[] at = new int[count];
+    for (int i = text.indexOf('('), k = 0; i >= 0; i = text.indexOf('(', i + 1)) at[k++] = i;
+    return at;
   }
 
   /** The latest date with this month and day that is not after the publication date. */

@@ -62,6 +62,11 @@ public final class Gazetteer {
     return prefixes.contains(key);
   }
 
+  /** False when no name starts with folded tokens of this {@link String#hashCode}; true may be a collision. */
+  boolean mayBePrefix(int keyHash) {
+    return prefixes.mayContain(keyHash);
+  }
+
   /** Longest name in tokens. */
   int maxTokens() {
     return maxTokens;

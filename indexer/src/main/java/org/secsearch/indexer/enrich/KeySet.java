@@ -16,21 +16,26 @@ final class KeySet {
 
   void add(String key) {
     keys.add(key);
-    int slot = slot(key);
+    int slot = slot(key.hashCode());
     seen[slot >>> 6] |= 1L << slot;
   }
 
   boolean contains(String key) {
-    int slot = slot(key);
-    return (seen[slot >>> 6] & (1L << slot)) != 0 && keys.contains(key);
+    return mayContain(key.hashCode()) && keys.contains(key);
+  }
+
+  /** False when no key has this {@link String#hashCode}; true when one may (or another shares its slot). */
+  boolean mayContain(int hashCode) {
+    int slot = slot(hashCode);
+    return (seen[slot >>> 6] & (1L << slot)) != 0;
   }
 
   int size() {
     return keys.size();
   }
 
-  private static int slot(String key) {
-    int h = key.hashCode() * 0x9E3779B9; // spreads the hash's low bits, which short keys leave alike
+  private static int slot(int hashCode) {
+    int h = hashCode * 0x9E3779B9; // spreads the hash's low bits, which short keys leave alike
     return h >>> (32 - 21);
   }
 }

@@ -18,20 +18,28 @@ public final class LanguageGuesser {
       "de", Set.of("der", "die", "und", "das", "nicht", "mit", "den", "ist", "ein", "von"),
       "ru", Set.of("и", "в", "не", "на", "что", "с", "по", "из", "за", "для"));
 
-  /** Latin-script languages by function-word check, in a fixed order, with their words' keys. */
+  /** Latin-script languages by function-word check, in a fixed order. */
   private static final List<String> LATIN_LANGUAGES = List.of("en", "es", "fr", "de");
-  private static final long[][] KEYS_BY_LANGUAGE = LATIN_LANGUAGES.stream()
-      .map(lang -> AsciiWordKey.sortedKeys(FUNCTION_WORDS.get(lang))).toArray(long[][]::new);
+  /** Every Latin-script function word with a bit for each language whose word it is (bit l: LATIN_LANGUAGES(l)). */
+  private static final AsciiWordKey.Table LANGUAGES_OF_WORD = languagesOfWord();
   private static final int LONGEST_FUNCTION_WORD = 5;
   /** Function words are counted in the first 5,000 characters: plenty of them for any real text. */
   private static final int WORD_SAMPLE = 5_000;
 
+  private static AsciiWordKey.Table languagesOfWord() {
+    Map<String, Integer> bits = new java.util.HashMap<>();
+    for (int l = 0; l < LATIN_LANGUAGES.size(); l++) {
+      for (String word : FUNCTION_WORDS.get(LATIN_LANGUAGES.get(l))) bits.merge(word, 1 << l, (a, b) -> a | b);
+    }
+    return new AsciiWordKey.Table(bits);
+  }
+
   /** Looks at the first 20,000 characters for the script and the first 5,000 for function words. */
   public static String guess(String text) {
-    String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+    int scriptSample = Math.min(text.length(), 20_000);
     int latin = 0, cyrillic = 0, arabic = 0, cjk = 0, persianLetters = 0;
-    for (int i = 0; i < sample.length(); i++) {
-      char c = sample.charAt(i);
+    for (int i = 0; i < scriptSample; i++) {
+      char c = text.charAt(i);
       if (c < 0x80) {
         if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') latin++;
         continue;
@@ -55,17 +63,18 @@ public final class LanguageGuesser {
     if (arabic > letters / 2) return persianLetters * 20 > arabic ? "fa" : "ar";
     if (cjk > letters / 2) return "zh";
     int[] hits = new int[LATIN_LANGUAGES.size()];
-    int n = Math.min(sample.length(), WORD_SAMPLE);
+    int n = Math.min(text.length(), WORD_SAMPLE);
     for (int i = 0; i < n; ) {
-      if (!Character.isLetter(sample.charAt(i))) {
+      if (!CharKinds.isLetter(text.charAt(i))) {
         i++;
         continue;
       }
-      int j = i;
-      while (j < n && Character.isLetter(sample.charAt(j))) j++;
-      long key = j - i <= LONGEST_FUNCTION_WORD ? AsciiWordKey.of(sample, i, j) : -1;
-      for (int l = 0; key >= 0 && l < hits.length; l++) {
-        if (AsciiWordKey.contains(KEYS_BY_LANGUAGE[l], key)) hits[l]++;
+      int j = i + 1;
+      while (j < n && CharKinds.isLetter(text.charAt(j))) j++;
+      long key = j - i <= LONGEST_FUNCTION_WORD ? AsciiWordKey.of(text, i, j) : -1;
+      int languages = LANGUAGES_OF_WORD.get(key);
+      for (int l = 0; languages != 0 && l < hits.length; l++) {
+        if ((languages & (1 << l)) != 0) hits[l]++;
       }
       i = j;
     }

@@ -34,27 +34,51 @@ final class MentionFinder {
     List<Mention> found = new ArrayList<>();
     boolean upper = t.upperCase();
     StringBuilder sb = new StringBuilder(64);
+    byte[] startsName = new byte[t.distinctKeys()]; // per token key: 0 not yet asked, 1 yes, 2 no
+    PlaceName[][] singleNames = new PlaceName[t.distinctKeys()][]; // per token key: its names, once asked
     for (int i = 0; i < t.size(); i++) {
       // In mixed-case prose a name starts with a capital; upper-case wire copy gives no such signal.
-      if ((!upper && t.shape(i) != Tokens.Shape.TITLE && t.shape(i) != Tokens.Shape.UPPER)
-          || !gazetteer.isPrefix(t.key(i))) {
+      if (!upper && t.shape(i) != Tokens.Shape.TITLE && t.shape(i) != Tokens.Shape.UPPER) {
+        continue;
+      }
+      int id = t.wordId(i);
+      if (startsName[id] == 0) {
+        startsName[id] = (byte) (gazetteer.isPrefix(t.key(i)) ? 1 : 2);
+      }
+      if (startsName[id] == 2) {
         continue;
       }
       sb.setLength(0);
       sb.append(t.key(i));
+      int hash = t.key(i).hashCode();
       int best = -1;
       PlaceName[] bestNames = null;
       for (int j = i; j < t.size() && j - i < gazetteer.maxTokens(); j++) {
-        if (j > i) {
+        PlaceName[] names;
+        if (j == i) {
+          if (singleNames[id] == null) {
+            singleNames[id] = gazetteer.names(t.key(i)); // once per distinct word of the text
+          }
+          names = singleNames[id];
+        } else {
           if (!t.joinable(j)) {
             break;
           }
+          int from = sb.length();
           sb.append(' ').append(t.key(j));
-          if (!gazetteer.isPrefix(sb.toString())) {
+          for (int c = from; c < sb.length(); c++) {
+            hash = 31 * hash + sb.charAt(c); // the n-gram's String.hashCode, without making the String
+          }
+          if (!gazetteer.mayBePrefix(hash)) {
+            break; // most n-grams start no name: answered before the n-gram's key is built
+          }
+          String gram = sb.toString();
+          if (!gazetteer.isPrefix(gram)) {
             break;
           }
+          names = gazetteer.names(gram);
         }
-        PlaceName[] names = usable(gazetteer.names(sb.toString()), t, i, j);
+        names = usable(names, t, i, j);
         if (names.length > 0) {
           best = j;
           bestNames = names;
@@ -292,9 +316,14 @@ final class MentionFinder {
       m.feature |= m.spanFirst > 0 && t.plainGap(m.spanFirst)
           && PlaceCues.phraseEndingAt(t, m.spanFirst - 1, cues.featurePrefix) > 0; // "the Gulf of Aden"
     }
+    byte[] suffix = new byte[t.distinctKeys()]; // per token key: 0 not yet asked, 1 a feature suffix, 2 not
     for (int w = 1; w < t.size(); w++) {
       String word = t.key(w);
-      if (!cues.featureSuffix.contains(word) || !t.plainGap(w)) { // "Hiiraan\nOnline" across a line wrap too
+      int id = t.wordId(w);
+      if (suffix[id] == 0) {
+        suffix[id] = (byte) (cues.featureSuffix.contains(word) ? 1 : 2);
+      }
+      if (suffix[id] == 2 || !t.plainGap(w)) { // "Hiiraan\nOnline" across a line wrap too
         continue;
       }
       boolean plural = word.endsWith("s") && cues.featureSuffix.contains(word.substring(0, word.length() - 1));

@@ -44,14 +44,17 @@ public final class MetadataResolver {
     String text = e.text();
     String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
     Matcher pub = PUBLICATION_LINE.matcher(head);
-    boolean hasPubLine = pub.find();
+    // Each pattern runs only where its label word stands: most reports have none, and a regex scan is dear.
+    boolean hasPubLine = (containsIgnoreCase(head, "publication") || containsIgnoreCase(head, "Публикация"))
+        && pub.find();
 
     String title = first(sidecar.get("title"), meta(e, "dc:title"), meta(e, "title"), firstLine(text), fileName);
     String publication = first(sidecar.get("publication"), metaAny(e, PUBLICATION_KEYS),
         hasPubLine ? pub.group(1).trim() : null);
-    String volume = first(sidecar.get("volume"), hasPubLine ? pub.group(2) : null, group(VOLUME, head));
-    String issue = first(sidecar.get("issue"), hasPubLine ? pub.group(3) : null, group(ISSUE, head));
-    String author = first(sidecar.get("author"), cleanAuthor(metaAny(e, AUTHOR_KEYS)), group(BYLINE, head));
+    String volume = first(sidecar.get("volume"), hasPubLine ? pub.group(2) : null, labelled(VOLUME, head, "volume"));
+    String issue = first(sidecar.get("issue"), hasPubLine ? pub.group(3) : null, labelled(ISSUE, head, "issue"));
+    String author = first(sidecar.get("author"), cleanAuthor(metaAny(e, AUTHOR_KEYS)),
+        head.contains("By") ? group(BYLINE, head) : null);
 
     PartialDate date = null;
     String dateSource = null;
@@ -148,6 +151,22 @@ public final class MetadataResolver {
       return t.length() <= 200 ? t : t.substring(0, 197).replaceAll("\\s+\\S*$", "") + "…";
     }
     return null;
+  }
+
+  /** Group 1 of the first match of a case-insensitive pattern that starts with {@code label}, or null. */
+  private static String labelled(Pattern p, String s, String label) {
+    return containsIgnoreCase(s, label) ? group(p, s) : null;
+  }
+
+  /** True when {@code word} stands in {@code s} in any case: a cheap test before a case-insensitive regex. */
+  private static boolean containsIgnoreCase(String s, String word) {
+    char first = Character.toLowerCase(word.charAt(0));
+    for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
+      if (Character.toLowerCase(s.charAt(i)) == first && s.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String group(Pattern p, String s) {

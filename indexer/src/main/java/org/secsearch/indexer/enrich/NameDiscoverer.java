@@ -1,10 +1,8 @@
 package org.secsearch.indexer.enrich;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.secsearch.indexer.enrich.NameWords.Section;
 
 /**
@@ -37,20 +35,18 @@ final class NameDiscoverer {
     if (t.upperCaseText()) {
       return out;
     }
-    Set<String> lowerWords = null;
     boolean[] titleLine = null;
     for (int h = 0; h < t.size(); h++) {
-      if (claimed[h] || !isHead(t, h) || !t.capitalized(h)) {
+      if (claimed[h] || !t.capitalized(h) || !isHead(t, h)) { // the cheap test first: most words are lower case
         continue;
       }
       if (titleLine == null) { // built on the first candidate: most texts have few
         titleLine = titleLines(t);
-        lowerWords = lowerCaseWords(t);
       }
       if (titleLine[h]) {
         continue;
       }
-      OrgMention m = mixedCaseName(t, claimed, h, lowerWords);
+      OrgMention m = mixedCaseName(t, claimed, h);
       if (m != null) {
         out.add(m);
         for (int i = m.from(); i < m.to(); i++) {
@@ -144,7 +140,7 @@ final class NameDiscoverer {
     return possessive && !words.in(Section.GENERIC, t.key(i));
   }
 
-  private OrgMention mixedCaseName(TextTokens t, boolean[] claimed, int h, Set<String> lowerWords) {
+  private OrgMention mixedCaseName(TextTokens t, boolean[] claimed, int h) {
     if (!t.capitalized(h)) {
       return null; // "the police said": a common noun
     }
@@ -152,7 +148,7 @@ final class NameDiscoverer {
     while (from > 0 && h - from < MAX_WORDS && !boundary(t, claimed, from - 1, from) && nameWord(t, from - 1)) {
       from--;
     }
-    if (t.sentenceStart(from) && lowerWords.contains(t.key(from)) && from < h) {
+    if (from < h && t.sentenceStart(from) && writtenLowerCase(t, t.key(from))) {
       from++; // "Opposition Party leaders..." at a sentence start: the first word is only capitalised there
     }
     // A tail introduced by a connector and ending on a capitalised word: "Movement of Uzbekistan".
@@ -265,14 +261,14 @@ final class NameDiscoverer {
     return suffix && !words.in(Section.GENERIC, k) || k.chars().allMatch(Character::isDigit);
   }
 
-  private static Set<String> lowerCaseWords(TextTokens t) {
-    Set<String> out = new HashSet<>();
+  /** Whether the text writes a word of this key in lower case somewhere: asked rarely, so answered by a scan. */
+  private static boolean writtenLowerCase(TextTokens t, String key) {
     for (int i = 0; i < t.size(); i++) {
-      if (!t.capitalized(i)) {
-        out.add(t.key(i));
+      if (!t.capitalized(i) && t.key(i).equals(key)) {
+        return true;
       }
     }
-    return out;
+    return false;
   }
 
   private static boolean gapHasNewLine(TextTokens t, int i) {

@@ -79,42 +79,51 @@ public final class NameFolder {
     return key(word, 0, word.length(), new StringBuilder(word.length()));
   }
 
-  /**
-   * The matching key of the word written at [from, to) of {@code text}, built in {@code scratch}. An ASCII word (the
-   * common case) is folded straight from the text, with no intermediate strings.
-   */
+  /** The matching key of the word written at [from, to) of {@code text}, built in {@code scratch}. */
   static String key(CharSequence text, int from, int to, StringBuilder scratch) {
+    foldKey(text, from, to, scratch);
+    return scratch.toString();
+  }
+
+  /**
+   * Folds the key of the word written at [from, to) of {@code text} into {@code scratch} (replacing what it held),
+   * for a caller that interns it. An ASCII word (the common case) is folded straight from the text, with no
+   * intermediate strings.
+   */
+  static void foldKey(CharSequence text, int from, int to, StringBuilder scratch) {
     int end = withoutPossessive(text, from, to);
     CharSequence word = text;
-    for (int k = from; k < end; k++) {
-      if (text.charAt(k) >= 128) {
-        word = lowerAscii(text.subSequence(from, end).toString());
-        from = 0;
-        end = word.length();
-        break;
-      }
-    }
     scratch.setLength(0);
     char last = 0;
     for (int k = from; k < end; k++) {
       char c = word.charAt(k);
+      if (c >= 128 && word == text) {
+        // Not ASCII: fold the whole word through the accent table and start again on the folded copy.
+        word = lowerAscii(text.subSequence(from, end).toString());
+        from = 0;
+        end = word.length();
+        k = -1;
+        scratch.setLength(0);
+        last = 0;
+        continue;
+      }
       if (c >= 'A' && c <= 'Z') {
         c += 'a' - 'A'; // only an ASCII word still has capitals here
       }
-      if (!Character.isLetterOrDigit(c)) {
+      if (!CharKinds.isLetterOrDigit(c)) {
         continue; // inner apostrophes and stray marks carry no meaning in transliterations
       }
-      if (c == last && Character.isLetter(c)) {
+      if (c == last && CharKinds.isLetter(c)) {
         continue; // doubled letters vary between transliterations (Shabaab, Willka, Mujahiddin)
       }
       scratch.append(c);
       last = c;
     }
-    return foldEndings(scratch);
+    foldEndings(scratch);
   }
 
-  /** Drops the endings that vary between spellings from a folded word and returns it. */
-  private static String foldEndings(StringBuilder b) {
+  /** Drops the endings that vary between spellings from a folded word. */
+  private static void foldEndings(StringBuilder b) {
     int n = b.length();
     // A final -ah varies with -a in transliterations (Khilafah/Khilafa, Shariah/Sharia, Jamaah/Jamaa).
     if (n > 4 && b.charAt(n - 1) == 'h' && b.charAt(n - 2) == 'a') {
@@ -125,6 +134,5 @@ public final class NameFolder {
     if (n > 5 && b.charAt(n - 1) == 's' && b.charAt(n - 2) != 'u' && b.charAt(n - 2) != 'i') {
       b.setLength(n - 1);
     }
-    return b.toString();
   }
 }

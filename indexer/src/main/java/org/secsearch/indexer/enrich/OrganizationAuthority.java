@@ -29,6 +29,8 @@ public final class OrganizationAuthority {
   private final Set<String> oneWordSingular = new HashSet<>();
   private final Set<String> oneWordPlural = new HashSet<>();
   private final Map<String, List<Candidate>> acronyms = new HashMap<>();
+  /** The acronym keys again, to turn away most capitalised words by their hash alone. */
+  private final KeySet acronymKeys = new KeySet();
   private int maxAcronymWords = 1;
 
   private OrganizationAuthority(List<Organization> orgs) {
@@ -109,7 +111,9 @@ public final class OrganizationAuthority {
 
   private void addAcronym(Organization org, String acronym, boolean needsContext) {
     TextTokens t = TextTokens.of(acronym);
-    add(acronyms, acronymKey(t, 0, t.size()), new Candidate(org, needsContext));
+    String key = acronymKey(t, 0, t.size());
+    add(acronyms, key, new Candidate(org, needsContext));
+    acronymKeys.add(key);
     maxAcronymWords = Math.max(maxAcronymWords, t.size());
   }
 
@@ -132,10 +136,12 @@ public final class OrganizationAuthority {
    * Extraditables". Keys of longer aliases always agree.
    */
   public boolean numberAgrees(String key, String word) {
-    if (!oneWordSingular.contains(key) && !oneWordPlural.contains(key)) {
-      return true;
-    }
-    return (plural(word) ? oneWordPlural : oneWordSingular).contains(key);
+    return !oneWordAlias(key) || (plural(word) ? oneWordPlural : oneWordSingular).contains(key);
+  }
+
+  /** True when {@code key} is the key of a one-word alias, whose number {@link #numberAgrees} checks. */
+  public boolean oneWordAlias(String key) {
+    return oneWordSingular.contains(key) || oneWordPlural.contains(key);
   }
 
   private static boolean plural(String word) {
@@ -168,6 +174,12 @@ public final class OrganizationAuthority {
 
   /** True when some alias key starts with {@code prefix}: lets the matcher stop extending an n-gram early. */
   public boolean isAliasPrefix(String prefix) { return aliasPrefixes.contains(prefix); }
+
+  /** False when no alias key starts with a prefix of this {@link String#hashCode}; true may be a collision. */
+  public boolean mayBeAliasPrefix(int prefixHash) { return aliasPrefixes.mayContain(prefixHash); }
+
+  /** False when no acronym key has this {@link String#hashCode}; true may be a collision. */
+  public boolean mayBeAcronym(int keyHash) { return acronymKeys.mayContain(keyHash); }
 
   /** Entries an acronym key stands for (empty when none). */
   public List<Candidate> byAcronym(String key) { return acronyms.getOrDefault(key, List.of()); }

@@ -23,6 +23,8 @@ public final class OrganizationTagger {
   public static final String DISCOVERED = NameDiscoverer.RULE;
   /** Longest alias in words as the text may split it (hyphens split words). */
   private static final int MAX_ALIAS_WORDS = 16;
+  private static final byte YES = 1;
+  private static final byte NO = 2;
 
   private static final class Standard {
     static final OrganizationTagger INSTANCE = load(List.of());
@@ -103,11 +105,13 @@ public final class OrganizationTagger {
     List<int[]> undecided = new ArrayList<>();
     boolean mixedCase = !t.upperCaseText();
     StringBuilder key = new StringBuilder();
+    byte[] startsAlias = new byte[t.distinctKeys()]; // per word key: 0 not yet asked, YES or NO
     for (int i = 0; i < t.size(); i++) {
       if (claimed[i]) {
         continue;
       }
       key.setLength(0);
+      int hash = 0;
       OrgMention best = null;
       boolean capital = false;
       for (int j = i; j < t.size() && j - i < MAX_ALIAS_WORDS && !claimed[j]; j++) {
@@ -117,21 +121,36 @@ public final class OrganizationTagger {
         capital |= t.capitalized(j) && !t.article(j);
         String k;
         if (j == i) {
-          k = t.key(i); // most words start no alias: test the word's own (hash-cached) key before building any
+          k = t.key(i); // most words start no alias: test the word's own key, once per document, before any n-gram
+          byte known = startsAlias[t.wordId(i)];
+          if (known == 0) {
+            known = startsAlias[t.wordId(i)] = authority.isAliasPrefix(k) ? YES : NO;
+          }
+          if (known == NO) {
+            break;
+          }
         } else {
           if (j == i + 1) {
             key.append(t.key(i));
+            hash = t.key(i).hashCode();
           }
+          int from = key.length();
           NameFolder.appendKey(key, t.key(j));
+          for (int c = from; c < key.length(); c++) {
+            hash = 31 * hash + key.charAt(c); // the joined key's String.hashCode, without making the String
+          }
+          if (!authority.mayBeAliasPrefix(hash)) {
+            break; // most word pairs start no alias: answered before the pair's key is built
+          }
           k = key.toString();
-        }
-        if (!authority.isAliasPrefix(k)) {
-          break;
+          if (!authority.isAliasPrefix(k)) {
+            break;
+          }
         }
         if (t.article(j) || mixedCase && !capital) {
           continue; // no match ends on an article; "the taliban" in lower case is not a name
         }
-        if (j == i && !authority.numberAgrees(k, t.raw(i))) {
+        if (j == i && authority.oneWordAlias(k) && !authority.numberAgrees(k, t.raw(i))) {
           continue;
         }
         List<OrganizationAuthority.Candidate> candidates = authority.byAliasKey(k);
@@ -181,7 +200,7 @@ public final class OrganizationTagger {
     List<OrgMention> out = new ArrayList<>();
     Set<String> redefined = new HashSet<>();
     for (int i = 0; i < t.size(); i++) {
-      if (claimed[i] || !Character.isUpperCase(t.raw(i).charAt(0))) {
+      if (claimed[i] || !t.upperInitial(i)) {
         continue;
       }
       int run = 1; // words joined by hyphens from i: "UC-ELN" is one acronym, and its "UC" alone is not read
@@ -190,8 +209,11 @@ public final class OrganizationTagger {
         run++;
       }
       for (int n = run; n >= 1; n--) {
-        if (n < run && Character.isUpperCase(t.raw(i + n).charAt(0))) {
+        if (n < run && t.upperInitial(i + n)) {
           continue;
+        }
+        if (n == 1 && !mayBeAcronym(t, i, defined)) {
+          continue; // neither the file nor the document has this word as an acronym: nothing below would apply
         }
         String key = OrganizationAuthority.acronymKey(t, i, i + n);
         if (key.length() < 2 || ordinaryWord(t, i, i + n, key)) {
@@ -215,6 +237,27 @@ public final class OrganizationTagger {
       }
     }
     return out;
+  }
+
+  /**
+   * False when word i as written is surely no acronym of the file and none the document defined, told by the hash
+   * of the word's characters (the String hash of {@link TextTokens#raw}) without cutting it from the text.
+   */
+  private boolean mayBeAcronym(TextTokens t, int i, Map<String, OrgMention> defined) {
+    int h = 0;
+    String text = t.text();
+    for (int k = t.start(i), end = k + t.rawLength(i); k < end; k++) {
+      h = 31 * h + text.charAt(k);
+    }
+    if (authority.mayBeAcronym(h)) {
+      return true;
+    }
+    for (String d : defined.keySet()) {
+      if (d.hashCode() == h) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -18,6 +18,8 @@ public final class TextTokens {
       "ed", "es", "et", "ez", "en", "er");
   /** Standalone forms of the article read as "al" everywhere ("el-", "ul ", "ud ", "al "). */
   private static final Set<String> FREE_ARTICLES = Set.of("al", "el", "ul", "ud");
+  /** First letters of every article and ezafe form above: other words are passed over at once. */
+  private static final String ARTICLE_INITIALS = "aeiu";
 
   private static final String HARD_PUNCTUATION = ".,;:!?()[]{}<>";
 
@@ -29,6 +31,9 @@ public final class TextTokens {
   private int[] rawEnds;
   private String[] raws;
   private String[] keys;
+  /** Id of each word's key among the document's distinct keys (see {@link #wordId}). */
+  private int[] wordIds;
+  private final WordInterner interner;
   private Gap[] gaps;
   private boolean[] sentenceStarts;
   private boolean[] articles;
@@ -44,6 +49,8 @@ public final class TextTokens {
     rawEnds = new int[capacity];
     raws = new String[capacity];
     keys = new String[capacity];
+    wordIds = new int[capacity];
+    interner = new WordInterner(capacity / 2);
     gaps = new Gap[capacity];
     sentenceStarts = new boolean[capacity];
     articles = new boolean[capacity];
@@ -54,23 +61,23 @@ public final class TextTokens {
     int gapFrom = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!CharKinds.isLetterOrDigit(c)) {
         i++;
         continue;
       }
       int start = i;
       while (i < n) {
         char d = text.charAt(i);
-        if (Character.isLetterOrDigit(d)) {
-          if (Character.isLetter(d)) {
+        if (CharKinds.isLetterOrDigit(d)) {
+          if (CharKinds.isLetter(d)) {
             letters++;
-            if (Character.isLowerCase(d)) {
+            if (CharKinds.isLowerCase(d)) {
               lower++;
             }
           }
           i++;
-        } else if (NameFolder.isApostrophe(d) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
-            && Character.isLetter(text.charAt(i - 1))) {
+        } else if (NameFolder.isApostrophe(d) && i + 1 < n && CharKinds.isLetter(text.charAt(i + 1))
+            && CharKinds.isLetter(text.charAt(i - 1))) {
           i++; // inner apostrophe (Jama'at, People's) stays inside the word
         } else {
           break;
@@ -96,6 +103,7 @@ public final class TextTokens {
       rawEnds = Arrays.copyOf(rawEnds, cap);
       raws = Arrays.copyOf(raws, cap);
       keys = Arrays.copyOf(keys, cap);
+      wordIds = Arrays.copyOf(wordIds, cap);
       gaps = Arrays.copyOf(gaps, cap);
       sentenceStarts = Arrays.copyOf(sentenceStarts, cap);
       articles = Arrays.copyOf(articles, cap);
@@ -104,11 +112,15 @@ public final class TextTokens {
     starts[size] = start;
     ends[size] = end;
     rawEnds[size] = rawEnd;
-    keys[size] = NameFolder.key(text, start, rawEnd, keyBuffer);
+    NameFolder.foldKey(text, start, rawEnd, keyBuffer);
+    setKey(size, interner.intern(keyBuffer));
     boolean sentence = size == 0;
     Gap gap = size == 0 ? Gap.START : Gap.SPACE;
     for (int k = gapFrom; k < start; k++) {
       char c = text.charAt(k);
+      if (c == ' ') {
+        continue; // the usual gap: it starts no sentence and changes no gap kind below
+      }
       if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' && k + 1 < start && text.charAt(k + 1) == '\n') {
         sentence = true;
       }
@@ -135,18 +147,23 @@ public final class TextTokens {
   private void markArticles() {
     for (int i = 0; i < size; i++) {
       String k = keys[i];
-      if (k.length() > 3) {
-        continue; // no article form is longer
+      if (k.length() > 3 || k.isEmpty() || ARTICLE_INITIALS.indexOf(k.charAt(0)) < 0) {
+        continue; // no article form is longer, or starts otherwise
       }
       boolean attached = i + 1 < size && gaps[i + 1] == Gap.HYPHEN;
       if (FREE_ARTICLES.contains(k) || attached && ATTACHED_ARTICLES.contains(k)) {
-        keys[i] = "al";
+        setKey(i, interner.intern("al"));
         articles[i] = true;
       } else if (rawEnds[i] - starts[i] == 1 && (k.equals("e") || k.equals("i"))) {
-        keys[i] = "e";
+        setKey(i, interner.intern("e"));
         articles[i] = true;
       }
     }
+  }
+
+  private void setKey(int i, int wordId) {
+    wordIds[i] = wordId;
+    keys[i] = interner.word(wordId);
   }
 
   /** True for an article or ezafe word: a name may contain one but never ends with one. */
@@ -184,6 +201,15 @@ public final class TextTokens {
   /** The folded key of word i (articles read "al", the ezafe "e"). */
   public String key(int i) { return keys[i]; }
 
+  /**
+   * Id of word i's key among the document's distinct keys, from 0 below {@link #distinctKeys()}: words with equal
+   * keys share it, so a tagger can remember an answer about a key once per document.
+   */
+  public int wordId(int i) { return wordIds[i]; }
+
+  /** How many distinct keys the document's words have. */
+  public int distinctKeys() { return interner.size(); }
+
   public Gap gap(int i) { return gaps[i]; }
 
   /** True when a sentence or paragraph starts at word i. */
@@ -195,13 +221,18 @@ public final class TextTokens {
   /** First character is an upper-case letter or a digit (ordinals like 6th inside names). */
   public boolean capitalized(int i) {
     char c = text.charAt(starts[i]);
-    return Character.isUpperCase(c) || Character.isDigit(c);
+    return CharKinds.isUpperCase(c) || CharKinds.isDigit(c);
+  }
+
+  /** True when word i begins with an upper-case letter (asked without cutting the word from the text). */
+  public boolean upperInitial(int i) {
+    return CharKinds.isUpperCase(text.charAt(starts[i]));
   }
 
   /** True when word i contains a lower-case letter. */
   public boolean hasLower(int i) {
     for (int k = starts[i]; k < rawEnds[i]; k++) {
-      if (Character.isLowerCase(text.charAt(k))) {
+      if (CharKinds.isLowerCase(text.charAt(k))) {
         return true;
       }
     }

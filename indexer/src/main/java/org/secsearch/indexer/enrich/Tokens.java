@@ -15,6 +15,9 @@ final class Tokens {
   private int[] starts;
   private int[] ends;
   private String[] keys;
+  /** Id of each token's key among the text's distinct keys (see {@link #wordId}). */
+  private int[] wordIds;
+  private WordInterner interner;
   private Shape[] shapes;
   private final boolean upperCase;
 
@@ -24,6 +27,8 @@ final class Tokens {
     starts = new int[capacity];
     ends = new int[capacity];
     keys = new String[capacity];
+    wordIds = new int[capacity];
+    interner = new WordInterner(capacity / 2);
     shapes = new Shape[capacity];
     upperCase = scanAll();
   }
@@ -49,14 +54,14 @@ final class Tokens {
       int start = i;
       int tokenUpper = 0;
       int tokenLower = 0;
-      boolean firstUpper = Character.isUpperCase(c);
+      boolean firstUpper = CharKinds.isUpperCase(c);
       key.setLength(0);
       while (i < n) {
         c = text.charAt(i);
         if (TextFolder.isWordChar(c)) {
-          if (Character.isUpperCase(c)) {
+          if (CharKinds.isUpperCase(c)) {
             tokenUpper++;
-          } else if (Character.isLowerCase(c)) {
+          } else if (CharKinds.isLowerCase(c)) {
             tokenLower++;
           }
           TextFolder.appendFolded(key, c);
@@ -72,7 +77,7 @@ final class Tokens {
           break;
         }
       }
-      add(start, i, key.toString(), shape(firstUpper, tokenUpper, tokenLower));
+      add(start, i, interner.intern(key), shape(firstUpper, tokenUpper, tokenLower));
       upper += tokenUpper;
       lower += tokenLower;
       if (i < n && TextFolder.isApostrophe(text.charAt(i))) {
@@ -92,17 +97,19 @@ final class Tokens {
     return lower == 0 ? Shape.UPPER : Shape.TITLE;
   }
 
-  private void add(int start, int end, String key, Shape shape) {
+  private void add(int start, int end, int wordId, Shape shape) {
     if (size == starts.length) {
       int cap = size * 2;
       starts = Arrays.copyOf(starts, cap);
       ends = Arrays.copyOf(ends, cap);
       keys = Arrays.copyOf(keys, cap);
+      wordIds = Arrays.copyOf(wordIds, cap);
       shapes = Arrays.copyOf(shapes, cap);
     }
     starts[size] = start;
     ends[size] = end;
-    keys[size] = key;
+    keys[size] = interner.word(wordId);
+    wordIds[size] = wordId;
     shapes[size] = shape;
     size++;
   }
@@ -126,6 +133,19 @@ final class Tokens {
   /** Folded lookup key of token {@code i}. */
   String key(int i) {
     return keys[i];
+  }
+
+  /**
+   * Id of token i's key among the text's distinct keys, from 0 below {@link #distinctKeys()}: tokens with equal
+   * keys share it, so a tagger can remember an answer about a key once per document.
+   */
+  int wordId(int i) {
+    return wordIds[i];
+  }
+
+  /** How many distinct keys the text's tokens have. */
+  int distinctKeys() {
+    return interner.size();
   }
 
   Shape shape(int i) {

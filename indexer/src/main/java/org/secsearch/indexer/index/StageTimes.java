@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.LongAdder;
 public final class StageTimes {
   /** The stages of one file's way into the index, plus the periodic commits. */
   public enum Stage {
-    /** Stat and SHA-256 of the file (a small text file is read into memory here, once). */
+    /** Stat and SHA-256 of the file (a small text file is read into memory here, once), and its sidecar looked up. */
     READ(null),
     /**
      * A plain-text file decoded in this process, or the wait for an extraction worker's answer (the parsing CPU

@@ -54,13 +54,20 @@ class TextTokensTest {
 
   private static void assertKeysMatch(TextTokens t) {
     assertThat(t.size()).isPositive();
+    java.util.Map<String, Integer> idOfKey = new java.util.HashMap<>();
     for (int i = 0; i < t.size(); i++) {
+      // Equal keys share one id (and one String); different keys never do.
+      Integer id = idOfKey.putIfAbsent(t.key(i), t.wordId(i));
+      assertThat(t.wordId(i)).as("id of %s", t.key(i)).isEqualTo(id == null ? t.wordId(i) : id)
+          .isBetween(0, t.distinctKeys() - 1);
       String raw = t.raw(i);
+      assertThat(t.upperInitial(i)).isEqualTo(Character.isUpperCase(raw.charAt(0)));
       assertThat(raw).isEqualTo(NameFolder.withoutPossessive(t.text().substring(t.start(i), t.end(i))));
       assertThat(t.rawLength(i)).isEqualTo(raw.length());
       if (!t.article(i)) {
         assertThat(t.key(i)).as("key of %s", raw).isEqualTo(NameFolder.key(raw));
       }
     }
+    assertThat(new java.util.HashSet<>(idOfKey.values())).hasSize(idOfKey.size());
   }
 }

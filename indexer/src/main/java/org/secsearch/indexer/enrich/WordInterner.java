@@ -1,0 +1,81 @@
+package org.secsearch.indexer.enrich;
+
+import java.util.Arrays;
+
+/**
+ * One String per distinct word key of a document: a report repeats its words ("the" eighty times), so each
+ * repetition shares the first one's String and cached hash, and a small id by which a tagger remembers what it
+ * learnt about the word (is it the start of an alias?) instead of asking a large table again. One per document.
+ */
+final class WordInterner {
+  private String[] slots;
+  private int[] slotIds;
+  private String[] words;
+  private int size;
+
+  WordInterner(int expectedWords) {
+    int capacity = Integer.highestOneBit(Math.max(16, expectedWords) * 2 - 1) * 2; // at most half full
+    slots = new String[capacity];
+    slotIds = new int[capacity];
+    words = new String[Math.max(16, expectedWords)];
+  }
+
+  /** Id of the word spelled by {@code key}'s characters, adding it when new. */
+  int intern(CharSequence key) {
+    int h = 0;
+    for (int k = 0; k < key.length(); k++) {
+      h = 31 * h + key.charAt(k); // String.hashCode
+    }
+    int mask = slots.length - 1;
+    for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+      String s = slots[slot];
+      if (s == null) {
+        return add(slot, key.toString());
+      }
+      if (s.hashCode() == h && s.contentEquals(key)) {
+        return slotIds[slot];
+      }
+    }
+  }
+
+  /** The word of an id. */
+  String word(int id) {
+    return words[id];
+  }
+
+  /** How many distinct words: ids run from 0 below this. */
+  int size() {
+    return size;
+  }
+
+  private int add(int slot, String word) {
+    if (size == words.length) {
+      words = Arrays.copyOf(words, size * 2);
+    }
+    words[size] = word;
+    slots[slot] = word;
+    slotIds[slot] = size;
+    if (++size * 2 > slots.length) {
+      rehash();
+    }
+    return size - 1;
+  }
+
+  private void rehash() {
+    slots = new String[slots.length * 2];
+    slotIds = new int[slots.length];
+    int mask = slots.length - 1;
+    for (int id = 0; id < size; id++) {
+      int slot = spread(words[id].hashCode()) & mask;
+      while (slots[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = words[id];
+      slotIds[slot] = id;
+    }
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+}
