@@ -23,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.secsearch.indexer.enrich.FileStamp;
 import org.secsearch.indexer.enrich.Report;
@@ -110,9 +112,9 @@ public final class CorpusIndexer {
         counts.merge(r.status(), 1, Integer::sum);
       }
       List<Candidate> todo = new ArrayList<>();
-      Set<String> present = new HashSet<>();
+      Set<String> present = indexed.isEmpty() ? Set.of() : new HashSet<>(); // only to find deleted files
       for (Candidate c : listing.candidates()) {
-        present.add(c.path());
+        if (!indexed.isEmpty()) present.add(c.path());
         FileStamp quick = new FileStamp(c.size(), c.mtimeMillis(), null);
         IndexedFile known = indexed.get(c.path());
         FileOutcome prev = previous.get(c.path());
@@ -173,18 +175,32 @@ public final class CorpusIndexer {
       }
     }, every, every, TimeUnit.MILLISECONDS);
     try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (Candidate c : todo) {
-        futures.add(workers.submit(() -> {
-          Status s = process(c, inIndex.contains(c.path()), writer, pool, report, times);
-          if (s != null) {
-            counts.merge(s, 1, Integer::sum);
-            progress.fileDone(c.path(), s, c.size());
+      // Each indexing thread takes the next file from the list until none is left or the run fails: no task object
+      // waits in a queue per file (a million queued tasks held a fifth of the heap, and the collector paid for it).
+      AtomicInteger next = new AtomicInteger();
+      AtomicBoolean failed = new AtomicBoolean();
+      List<Future<?>> loops = new ArrayList<>();
+      for (int t = 0; t < o.threads(); t++) {
+        loops.add(workers.submit(() -> {
+          boolean finished = false;
+          try {
+            int i;
+            while (!failed.get() && commitFailure.get() == null && (i = next.getAndIncrement()) < todo.size()) {
+              Candidate c = todo.get(i);
+              Status s = process(c, inIndex.contains(c.path()), writer, pool, report, times);
+              if (s != null) {
+                counts.merge(s, 1, Integer::sum);
+                progress.fileDone(c.path(), s, c.size());
+              }
+            }
+            finished = true;
+          } finally {
+            if (!finished) failed.set(true); // the other threads stop at their next file
           }
           return null;
         }));
       }
-      for (Future<?> f : futures) {
+      for (Future<?> f : loops) {
         try {
           f.get();
         } catch (ExecutionException e) {
@@ -193,11 +209,10 @@ public final class CorpusIndexer {
           throw new IOException("indexing stopped: " + cause.getMessage()
               + " (the index keeps its last commit; rerun to finish)", cause);
         }
-        if (commitFailure.get() != null) {
-          workers.shutdownNow();
-          throw new IOException("commit failed: " + commitFailure.get().getMessage()
-              + " (the index keeps its last commit; rerun to finish)", commitFailure.get());
-        }
+      }
+      if (commitFailure.get() != null) {
+        throw new IOException("commit failed: " + commitFailure.get().getMessage()
+            + " (the index keeps its last commit; rerun to finish)", commitFailure.get());
       }
     } finally {
       // shutdown(), not shutdownNow(): interrupting a commit in progress would close the IndexWriter (Lucene's
