@@ -62,19 +62,4 @@ record DateStarts(int[] months, int[] numbers) {
       }
     }
   }
-
-  /** A growable int array: offsets without boxing. */
-  private static final class IntList {
-    private int[] values = new int[16];
-    private int size;
-
-    void add(int v) {
-      if (size == values.length) values = java.util.Arrays.copyOf(values, size * 2);
-      values[size++] = v;
-    }
-
-    int[] toArray() {
-      return java.util.Arrays.copyOf(values, size);
-    }
-  }
 }

@@ -52,11 +52,9 @@ public final class EventDateFinder {
 
   /** Offsets of every "(": the only places a citation can begin, so the pattern is tried only there. */
   private static int[] openingBrackets(String text) {
-    int count = 0;
-    for (int i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) count++;
-    int[] at = new int[count];
-    for (int i = text.indexOf('('), k = 0; i >= 0; i = text.indexOf('(', i + 1)) at[k++] = i;
-    return at;
+    IntList at = new IntList();
+    for (int i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) at.add(i);
+    return at.toArray();
   }
 
   /** The latest date with this month and day that is not after the publication date. */

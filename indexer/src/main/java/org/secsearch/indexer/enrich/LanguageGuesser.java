@@ -41,7 +41,7 @@ public final class LanguageGuesser {
     for (int i = 0; i < scriptSample; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
-        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') latin++;
+        if (CharKinds.isLetter(c)) latin++;
         continue;
       }
       if (!Character.isLetter(c)) continue;

@@ -34,7 +34,7 @@ final class MentionFinder {
     List<Mention> found = new ArrayList<>();
     boolean upper = t.upperCase();
     StringBuilder sb = new StringBuilder(64);
-    byte[] startsName = new byte[t.distinctKeys()]; // per token key: 0 not yet asked, 1 yes, 2 no
+    KeyAnswers startsName = new KeyAnswers(t.distinctKeys(), gazetteer::isPrefix);
     PlaceName[][] singleNames = new PlaceName[t.distinctKeys()][]; // per token key: its names, once asked
     for (int i = 0; i < t.size(); i++) {
       // In mixed-case prose a name starts with a capital; upper-case wire copy gives no such signal.
@@ -42,10 +42,7 @@ final class MentionFinder {
         continue;
       }
       int id = t.wordId(i);
-      if (startsName[id] == 0) {
-        startsName[id] = (byte) (gazetteer.isPrefix(t.key(i)) ? 1 : 2);
-      }
-      if (startsName[id] == 2) {
+      if (!startsName.test(id, t.key(i))) {
         continue;
       }
       sb.setLength(0);
@@ -66,9 +63,7 @@ final class MentionFinder {
           }
           int from = sb.length();
           sb.append(' ').append(t.key(j));
-          for (int c = from; c < sb.length(); c++) {
-            hash = 31 * hash + sb.charAt(c); // the n-gram's String.hashCode, without making the String
-          }
+          hash = StringHash.extend(hash, sb, from, sb.length()); // the n-gram's hash, without its String
           if (!gazetteer.mayBePrefix(hash)) {
             break; // most n-grams start no name: answered before the n-gram's key is built
           }
@@ -316,14 +311,10 @@ final class MentionFinder {
       m.feature |= m.spanFirst > 0 && t.plainGap(m.spanFirst)
           && PlaceCues.phraseEndingAt(t, m.spanFirst - 1, cues.featurePrefix) > 0; // "the Gulf of Aden"
     }
-    byte[] suffix = new byte[t.distinctKeys()]; // per token key: 0 not yet asked, 1 a feature suffix, 2 not
+    KeyAnswers featureSuffix = new KeyAnswers(t.distinctKeys(), cues.featureSuffix::contains);
     for (int w = 1; w < t.size(); w++) {
       String word = t.key(w);
-      int id = t.wordId(w);
-      if (suffix[id] == 0) {
-        suffix[id] = (byte) (cues.featureSuffix.contains(word) ? 1 : 2);
-      }
-      if (suffix[id] == 2 || !t.plainGap(w)) { // "Hiiraan\nOnline" across a line wrap too
+      if (!featureSuffix.test(t.wordId(w), word) || !t.plainGap(w)) { // "Hiiraan\nOnline" across a line wrap too
         continue;
       }
       boolean plural = word.endsWith("s") && cues.featureSuffix.contains(word.substring(0, word.length() - 1));

@@ -92,20 +92,25 @@ public final class NameFolder {
    */
   static void foldKey(CharSequence text, int from, int to, StringBuilder scratch) {
     int end = withoutPossessive(text, from, to);
-    CharSequence word = text;
+    if (!fold(text, from, end, true, scratch)) {
+      // Not ASCII: fold the whole word through the accent table, then fold that copy.
+      String word = lowerAscii(text.subSequence(from, end).toString());
+      fold(word, 0, word.length(), false, scratch);
+    }
+    foldEndings(scratch);
+  }
+
+  /**
+   * Folds word[from, end) into {@code scratch} (replacing what it held): lower case, marks dropped, doubled letters
+   * once. With {@code asciiOnly} it gives up at the first non-ASCII character and returns false.
+   */
+  private static boolean fold(CharSequence word, int from, int end, boolean asciiOnly, StringBuilder scratch) {
     scratch.setLength(0);
     char last = 0;
     for (int k = from; k < end; k++) {
       char c = word.charAt(k);
-      if (c >= 128 && word == text) {
-        // Not ASCII: fold the whole word through the accent table and start again on the folded copy.
-        word = lowerAscii(text.subSequence(from, end).toString());
-        from = 0;
-        end = word.length();
-        k = -1;
-        scratch.setLength(0);
-        last = 0;
-        continue;
+      if (c >= 128 && asciiOnly) {
+        return false;
       }
       if (c >= 'A' && c <= 'Z') {
         c += 'a' - 'A'; // only an ASCII word still has capitals here
@@ -119,7 +124,7 @@ public final class NameFolder {
       scratch.append(c);
       last = c;
     }
-    foldEndings(scratch);
+    return true;
   }
 
   /** Drops the endings that vary between spellings from a folded word. */

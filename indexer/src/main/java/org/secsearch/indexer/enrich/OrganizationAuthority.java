@@ -135,13 +135,9 @@ public final class OrganizationAuthority {
    * plural "s", but a single word's number is part of its name — "EXTRADITABLE" (an adjective) is not "the
    * Extraditables". Keys of longer aliases always agree.
    */
-  public boolean numberAgrees(String key, String word) {
-    return !oneWordAlias(key) || (plural(word) ? oneWordPlural : oneWordSingular).contains(key);
-  }
-
-  /** True when {@code key} is the key of a one-word alias, whose number {@link #numberAgrees} checks. */
-  public boolean oneWordAlias(String key) {
-    return oneWordSingular.contains(key) || oneWordPlural.contains(key);
+  public boolean numberAgrees(String key, java.util.function.Supplier<String> word) {
+    boolean oneWord = oneWordSingular.contains(key) || oneWordPlural.contains(key);
+    return !oneWord || (plural(word.get()) ? oneWordPlural : oneWordSingular).contains(key); // the word only if asked
   }
 
   private static boolean plural(String word) {

@@ -23,8 +23,6 @@ public final class OrganizationTagger {
   public static final String DISCOVERED = NameDiscoverer.RULE;
   /** Longest alias in words as the text may split it (hyphens split words). */
   private static final int MAX_ALIAS_WORDS = 16;
-  private static final byte YES = 1;
-  private static final byte NO = 2;
 
   private static final class Standard {
     static final OrganizationTagger INSTANCE = load(List.of());
@@ -105,7 +103,7 @@ public final class OrganizationTagger {
     List<int[]> undecided = new ArrayList<>();
     boolean mixedCase = !t.upperCaseText();
     StringBuilder key = new StringBuilder();
-    byte[] startsAlias = new byte[t.distinctKeys()]; // per word key: 0 not yet asked, YES or NO
+    KeyAnswers startsAlias = new KeyAnswers(t.distinctKeys(), authority::isAliasPrefix);
     for (int i = 0; i < t.size(); i++) {
       if (claimed[i]) {
         continue;
@@ -122,11 +120,7 @@ public final class OrganizationTagger {
         String k;
         if (j == i) {
           k = t.key(i); // most words start no alias: test the word's own key, once per document, before any n-gram
-          byte known = startsAlias[t.wordId(i)];
-          if (known == 0) {
-            known = startsAlias[t.wordId(i)] = authority.isAliasPrefix(k) ? YES : NO;
-          }
-          if (known == NO) {
+          if (!startsAlias.test(t.wordId(i), k)) {
             break;
           }
         } else {
@@ -136,9 +130,7 @@ public final class OrganizationTagger {
           }
           int from = key.length();
           NameFolder.appendKey(key, t.key(j));
-          for (int c = from; c < key.length(); c++) {
-            hash = 31 * hash + key.charAt(c); // the joined key's String.hashCode, without making the String
-          }
+          hash = StringHash.extend(hash, key, from, key.length()); // the joined key's hash, without its String
           if (!authority.mayBeAliasPrefix(hash)) {
             break; // most word pairs start no alias: answered before the pair's key is built
           }
@@ -150,7 +142,8 @@ public final class OrganizationTagger {
         if (t.article(j) || mixedCase && !capital) {
           continue; // no match ends on an article; "the taliban" in lower case is not a name
         }
-        if (j == i && authority.oneWordAlias(k) && !authority.numberAgrees(k, t.raw(i))) {
+        int first = i;
+        if (j == i && !authority.numberAgrees(k, () -> t.raw(first))) {
           continue;
         }
         List<OrganizationAuthority.Candidate> candidates = authority.byAliasKey(k);
@@ -244,11 +237,7 @@ public final class OrganizationTagger {
    * of the word's characters (the String hash of {@link TextTokens#raw}) without cutting it from the text.
    */
   private boolean mayBeAcronym(TextTokens t, int i, Map<String, OrgMention> defined) {
-    int h = 0;
-    String text = t.text();
-    for (int k = t.start(i), end = k + t.rawLength(i); k < end; k++) {
-      h = 31 * h + text.charAt(k);
-    }
+    int h = StringHash.extend(0, t.text(), t.start(i), t.start(i) + t.rawLength(i));
     if (authority.mayBeAcronym(h)) {
       return true;
     }

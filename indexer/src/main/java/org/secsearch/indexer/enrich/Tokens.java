@@ -17,7 +17,7 @@ final class Tokens {
   private String[] keys;
   /** Id of each token's key among the text's distinct keys (see {@link #wordId}). */
   private int[] wordIds;
-  private WordInterner interner;
+  private final WordInterner interner;
   private Shape[] shapes;
   private final boolean upperCase;
 

@@ -22,10 +22,7 @@ final class WordInterner {
 
   /** Id of the word spelled by {@code key}'s characters, adding it when new. */
   int intern(CharSequence key) {
-    int h = 0;
-    for (int k = 0; k < key.length(); k++) {
-      h = 31 * h + key.charAt(k); // String.hashCode
-    }
+    int h = StringHash.of(key);
     int mask = slots.length - 1;
     for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
       String s = slots[slot];
