@@ -68,7 +68,7 @@ machine="$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -versio
 echo "machine: $machine; load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$work/machine.txt"
 
 echo "== secsearch in-process"
-"${bench[@]}" in-process --work "$work" "${mix[@]}"
+"${bench[@]}" in-process --work "$work" --cold "${mix[@]}"
 echo "== secsearch http (1 and 8 clients)"
 "${bench[@]}" http --work "$work" "${mix[@]}" --clients 1,8
 

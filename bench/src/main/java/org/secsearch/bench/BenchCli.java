@@ -97,10 +97,13 @@ public final class BenchCli implements Callable<Integer> {
     @Mixin Run run;
     @Option(names = "--clients", split = ",", description = "Client threads, one run each (default: 1).")
     List<Integer> clients = new ArrayList<>(List.of(1));
+    @Option(names = "--cold", description = "Also measure one client with the kept hit sets dropped before every "
+        + "search.")
+    boolean cold;
 
     @Override
     public Integer call() throws Exception {
-      return run.record(InProcessRunner.run(run.work.resolve("index"), run.driver(), clients));
+      return run.record(InProcessRunner.run(run.work.resolve("index"), run.driver(), clients, cold));
     }
   }
 

@@ -16,8 +16,15 @@ public final class InProcessRunner {
 
   private InProcessRunner() {}
 
-  /** Runs the mix once per client count and returns one result each. */
-  public static List<BenchResult> run(Path indexDir, MixDriver driver, List<Integer> clientCounts) throws Exception {
+  /** Mode of the run whose searches each start with no kept hit sets, as a search never made before does. */
+  static final String COLD = "in-process-cold";
+
+  /**
+   * Runs the mix once per client count and returns one result each; with {@code cold}, one more run on one client
+   * with the kept hit sets dropped before every search.
+   */
+  public static List<BenchResult> run(Path indexDir, MixDriver driver, List<Integer> clientCounts, boolean cold)
+      throws Exception {
     List<BenchResult> out = new ArrayList<>();
     try (SearchService service = new SearchService(indexDir, null, EquivalentNames.standard(), 60_000)) {
       SearchService.Status status = service.status();
@@ -28,6 +35,15 @@ public final class InProcessRunner {
         Latencies l = driver.run(i -> client, clients);
         out.add(BenchResult.of("secsearch", "in-process", clients, status.documents(), driver, l, heapAfterGc(),
             NOTES + "; " + empty));
+      }
+      if (cold) {
+        MixDriver.Client first = q -> {
+          service.clearHitSets();
+          service.search(WebSearches.state(q));
+        };
+        Latencies l = driver.run(i -> first, 1);
+        out.add(BenchResult.of("secsearch", COLD, 1, status.documents(), driver, l, heapAfterGc(),
+            NOTES + "; kept hit sets dropped before every search; " + empty));
       }
     }
     return out;

@@ -84,7 +84,7 @@ class QueryBenchSmokeTest {
   @Test
   void inProcessAndHttpRunsAnswerEveryQueryAndTheReportShowsThem() throws Exception {
     MixDriver driver = new MixDriver(QueryMixFile.read(work.resolve("queries.tsv")), 1, 2);
-    List<BenchResult> results = new ArrayList<>(InProcessRunner.run(index, driver, List.of(1)));
+    List<BenchResult> results = new ArrayList<>(InProcessRunner.run(index, driver, List.of(1), true));
     results.addAll(HttpRunner.run(index, driver, List.of(1, 8), "512m", work.resolve("server.log")));
     Path file = work.resolve("results.jsonl");
     for (BenchResult r : results) ResultsFile.append(file, r);
@@ -92,7 +92,7 @@ class QueryBenchSmokeTest {
 
     assertThat(read).isEqualTo(results);
     assertThat(read).extracting(BenchResult::mode, BenchResult::clients)
-        .containsExactly(Tuple.tuple("in-process", 1),
+        .containsExactly(Tuple.tuple("in-process", 1), Tuple.tuple(InProcessRunner.COLD, 1),
             Tuple.tuple("http", 1), Tuple.tuple("http", 8));
     for (BenchResult r : read) {
       assertThat(r.errors()).as(r.notes()).isZero();
@@ -108,9 +108,10 @@ class QueryBenchSmokeTest {
 
     String table = ReportTable.render(read);
     List<String> rows = table.lines().filter(l -> l.startsWith("| secsearch")).toList();
-    assertThat(rows).hasSize(3);
+    assertThat(rows).hasSize(4);
     assertThat(rows.get(0)).startsWith("| secsearch | in-process | 1 |").contains("| 1.0× | 1.0× |");
-    assertThat(rows.get(2)).startsWith("| secsearch | http | 8 |");
+    assertThat(rows.get(1)).startsWith("| secsearch | in-process-cold | 1 |");
+    assertThat(rows.get(3)).startsWith("| secsearch | http | 8 |");
     assertThat(table).contains("- secsearch http, 8 clients: GET /search", "; errors=0; slowest p50: ");
   }
 

@@ -38,9 +38,11 @@ class RunAllScriptIT {
     assertThat(report).contains("# secsearch benchmark, 40 reports", "## Indexing", "## Queries",
         "bench/run-all.sh --docs 40");
     List<String> rows = report.lines().filter(l -> l.startsWith("| secsearch |")).toList();
-    assertThat(rows).as(report).hasSize(4); // indexing; in-process; HTTP with 1 and with 8 clients
+    // indexing; in-process, with hit sets kept and dropped; HTTP with 1 and with 8 clients
+    assertThat(rows).as(report).hasSize(5);
     assertThat(rows.get(0)).startsWith("| secsearch | 40 |");
-    assertThat(rows.subList(1, 4)).allSatisfy(r -> assertThat(r).contains("| 40 |").contains("| 0 |"));
+    assertThat(rows.get(2)).startsWith("| secsearch | in-process-cold | 1 |");
+    assertThat(rows.subList(1, 5)).allSatisfy(r -> assertThat(r).contains("| 40 |").contains("| 0 |"));
     assertThat(report).contains("done: indexed=40");
     try (var files = Files.list(tmp.resolve("cache"))) {
       assertThat(files.toList()).as("the generated corpus is cached for the next run").hasSize(1);

@@ -11,6 +11,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.secsearch.indexer.schema.FacetDim;
 import org.secsearch.indexer.schema.IndexSchema;
 
@@ -33,6 +34,12 @@ final class FacetOrdinals {
   record Segment(int[] starts, int[] ords) {}
 
   /**
+   * How many live documents of one segment carry each ordinal, per dimension: {@code counts[d][i]} documents carry
+   * {@code ords[d][i]}. Dense hit sets are counted as these totals minus the documents they leave out.
+   */
+  record LiveCounts(int[][] ords, int[][] counts) {}
+
+  /**
    * Which dimension each ordinal of a taxonomy belongs to (-1: the root, or a dimension not in the schema), and the
    * ordinals below the top of single-valued dimensions, largest first (children before their parents): those whose
    * counts are rolled up.
@@ -48,6 +55,8 @@ final class FacetOrdinals {
   }
 
   private final Map<Object, Segment> segments = new ConcurrentHashMap<>();
+  /** Keyed by the segment reader, not its core: a segment's live documents change with its deletions. */
+  private final Map<Object, LiveCounts> liveCounts = new ConcurrentHashMap<>();
   private volatile Dimensions dimensions;
 
   /** The ordinals of a segment, read on first use; {@code taxonomy} must hold every ordinal the segment uses. */
@@ -63,9 +72,49 @@ final class FacetOrdinals {
     return s;
   }
 
+  /** The counts of every live document of a segment, computed on first use; null when the reader is not cacheable. */
+  LiveCounts liveCounts(LeafReaderContext leaf, TaxonomyReader taxonomy) throws IOException {
+    IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
+    if (helper == null) return null;
+    Object key = helper.getKey();
+    LiveCounts c = liveCounts.get(key);
+    if (c == null) {
+      c = count(leaf, of(leaf, taxonomy), taxonomy.getSize());
+      if (liveCounts.putIfAbsent(key, c) == null) helper.addClosedListener(liveCounts::remove);
+    }
+    return c;
+  }
+
   /** Reads every segment of a searcher that is not read yet (run after a refresh, so searches find them ready). */
   void warm(IndexReader reader, TaxonomyReader taxonomy) throws IOException {
-    for (LeafReaderContext leaf : reader.leaves()) of(leaf, taxonomy);
+    for (LeafReaderContext leaf : reader.leaves()) liveCounts(leaf, taxonomy);
+  }
+
+  /** Counts the ordinals of a segment's live documents, dimension by dimension, keeping those that occur. */
+  private static LiveCounts count(LeafReaderContext leaf, Segment s, int taxonomySize) {
+    Bits live = leaf.reader().getLiveDocs();
+    int maxDoc = leaf.reader().maxDoc();
+    int[] starts = s.starts(), ords = s.ords();
+    int[][] outOrds = new int[DIMS][], outCounts = new int[DIMS][];
+    int[] counts = new int[taxonomySize];
+    for (int d = 0; d < DIMS; d++) {
+      int distinct = 0;
+      for (int doc = 0; doc < maxDoc; doc++) {
+        if (live != null && !live.get(doc)) continue;
+        for (int k = starts[doc * DIMS + d], end = starts[doc * DIMS + d + 1]; k < end; k++) {
+          if (counts[ords[k]]++ == 0) distinct++;
+        }
+      }
+      outOrds[d] = new int[distinct];
+      outCounts[d] = new int[distinct];
+      for (int ord = 0, i = 0; i < distinct; ord++) {
+        if (counts[ord] == 0) continue;
+        outOrds[d][i] = ord;
+        outCounts[d][i++] = counts[ord];
+        counts[ord] = 0;
+      }
+    }
+    return new LiveCounts(outOrds, outCounts);
   }
 
   /** Number of segments held (for tests). */

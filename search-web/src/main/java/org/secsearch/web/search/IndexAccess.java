@@ -13,6 +13,7 @@ import org.apache.lucene.facet.taxonomy.SearcherTaxonomyManager.SearcherAndTaxon
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -39,6 +40,7 @@ public final class IndexAccess implements Closeable {
   private final ScheduledExecutorService refresher;
   private volatile Opened opened;
   private final FacetOrdinals ordinals = new FacetOrdinals();
+  private final LRUQueryCache hitSets = HitSetCache.create();
   /** Threads one search spreads its segments over (the caller's thread takes part too). */
   private static final int SEARCH_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
   private final ExecutorService searchThreads = Executors.newFixedThreadPool(SEARCH_THREADS, r -> {
@@ -70,6 +72,16 @@ public final class IndexAccess implements Closeable {
   /** The facet ordinals of the open segments, for counting. */
   FacetOrdinals ordinals() {
     return ordinals;
+  }
+
+  /** Forgets every kept hit set (benchmarks measure searches both with and without them). */
+  public void clearHitSets() {
+    hitSets.clear();
+  }
+
+  /** How many times a search found a segment's hit set kept (for tests). */
+  long hitSetHits() {
+    return hitSets.getHitCount();
   }
 
   public Path indexDir() {
@@ -152,7 +164,10 @@ public final class IndexAccess implements Closeable {
       SearcherFactory sliced = new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-          return new SlicedSearcher(reader, searchThreads, SEARCH_THREADS);
+          IndexSearcher searcher = new SlicedSearcher(reader, searchThreads, SEARCH_THREADS);
+          searcher.setQueryCache(hitSets);
+          searcher.setQueryCachingPolicy(HitSetCache.POLICY);
+          return searcher;
         }
       };
       return new Opened(docs, taxonomy, new SearcherTaxonomyManager(docs, taxonomy, sliced));

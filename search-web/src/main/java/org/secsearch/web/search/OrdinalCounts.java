@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -14,6 +15,9 @@ import org.apache.lucene.facet.taxonomy.ParallelTaxonomyArrays;
 import org.apache.lucene.facet.taxonomy.TaxonomyReader;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.TaskExecutor;
+import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.secsearch.indexer.schema.FacetDim;
 
 /**
@@ -90,15 +94,53 @@ final class OrdinalCounts extends Facets {
     int first = only == null ? 0 : only.ordinal(), last = only == null ? dims : only.ordinal() + 1;
     for (FacetsCollector.MatchingDocs m : segments) {
       if (m.totalHits() == 0) continue;
+      FacetOrdinals.Segment s = ordinals.of(m.context(), taxonomy);
+      if (2L * m.totalHits() > m.context().reader().numDocs() && m.bits() instanceof BitDocIdSet set
+          && set.bits() instanceof FixedBitSet hits) {
+        FacetOrdinals.LiveCounts all = ordinals.liveCounts(m.context(), taxonomy);
+        if (all != null) {
+          countComplement(counts, hits, m.context().reader().getLiveDocs(), s, all, first, last);
+          continue;
+        }
+      }
       DocIdSetIterator it = m.bits().iterator();
       if (it == null) continue;
-      FacetOrdinals.Segment s = ordinals.of(m.context(), taxonomy);
       int[] starts = s.starts(), ords = s.ords();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         for (int k = starts[doc * dims + first], end = starts[doc * dims + last]; k < end; k++) counts[ords[k]]++;
       }
     }
   }
+
+  /**
+   * Counts a segment where most live documents are hits (a common word matches nearly every report): its live
+   * totals, minus the live documents that are not hits. Walks the few misses instead of the many hits.
+   */
+  private static void countComplement(int[] counts, FixedBitSet hits, Bits live, FacetOrdinals.Segment s,
+      FacetOrdinals.LiveCounts all, int first, int last) {
+    complementSegments.incrementAndGet();
+    for (int d = first; d < last; d++) {
+      int[] o = all.ords()[d], c = all.counts()[d];
+      for (int i = 0; i < o.length; i++) counts[o[i]] += c[i];
+    }
+    int dims = FacetOrdinals.DIMS;
+    int[] starts = s.starts(), ords = s.ords();
+    int maxDoc = (starts.length - 1) / dims;
+    long[] words = hits.getBits();
+    for (int w = 0, n = FixedBitSet.bits2words(maxDoc); w < n; w++) {
+      long misses = w < words.length ? ~words[w] : -1L;
+      if (w == n - 1 && (maxDoc & 63) != 0) misses &= (1L << (maxDoc & 63)) - 1; // no documents past the end
+      while (misses != 0) {
+        int doc = (w << 6) + Long.numberOfTrailingZeros(misses);
+        misses &= misses - 1;
+        if (live != null && !live.get(doc)) continue; // deleted: in neither the hits nor the totals
+        for (int k = starts[doc * dims + first], end = starts[doc * dims + last]; k < end; k++) counts[ords[k]]--;
+      }
+    }
+  }
+
+  /** How many segments were counted by their misses (for tests). */
+  static final AtomicLong complementSegments = new AtomicLong();
 
   /** Adds each value of a single-valued dimension into its parents, up to the dimension's own total. */
   private static void rollUpSingleValued(int[] counts, TaxonomyReader taxonomy, int[] rolledUp) throws IOException {

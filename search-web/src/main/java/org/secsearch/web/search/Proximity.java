@@ -23,7 +23,7 @@ final class Proximity {
     return proximity == null ? n : Math.max(n, WINDOW);
   }
 
-  /** The first {@code n} of {@code first} after re-ranking; the exact total of the first pass is kept. */
+  /** The first {@code n} of {@code first} after re-ranking; the first pass's total is kept. */
   static TopDocs rerank(IndexSearcher searcher, TopDocs first, Query proximity, int n) throws IOException {
     if (proximity == null) return first;
     TopDocs reranked = QueryRescorer.rescore(searcher, first, proximity, 1.0, n);

@@ -27,6 +27,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.secsearch.indexer.index.DocumentIds;
 import org.secsearch.indexer.index.IndexStats;
 import org.secsearch.indexer.schema.FacetDim;
@@ -71,14 +72,19 @@ public final class SearchService implements Closeable {
       Query text = textQuery(parsed, s);
       Query proximity = proximity(parsed, text, state.sort());
       int n = state.page() * SearchState.PAGE_SIZE;
+      // Two passes: one counts every hit (the total and DrillSideways facet counts) without scoring, from the hit
+      // sets kept in the cache when the same words were searched before; one ranks, skipping what cannot reach
+      // the page (block-max WAND).
       DrillSideways ds = new CountingDrillSideways(s.searcher(), config, s.taxonomyReader(), index.ordinals());
-      DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r = guarded(() -> ds.search(
-          drillDown(text, state), hits(state.sort(), text != null, Proximity.firstPass(proximity, n))));
-      TopDocs top = Proximity.rerank(s.searcher(), r.collectorResult, proximity, n);
+      DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = guarded(() -> ds.search(
+          drillDown(text, state, false), new TotalHitCountCollectorManager(s.searcher().getSlices())));
+      TopDocs first = guarded(() -> s.searcher().search(drillDown(text, state, true),
+          hits(state.sort(), text != null, Proximity.firstPass(proximity, n))));
+      TopDocs top = Proximity.rerank(s.searcher(), first, proximity, n);
       int from = Math.min(top.scoreDocs.length, n - SearchState.PAGE_SIZE);
       ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-      return new SearchResult(state, top.totalHits.value(), hitReader.read(s.searcher(), page, text, true),
-          facetCounter.groups(r.facets, state), spelling.suggest(s.searcher().getIndexReader(), parsed, state.q()),
+      return new SearchResult(state, counted.collectorResult, hitReader.read(s.searcher(), page, text, true),
+          facetCounter.groups(counted.facets, state), spelling.suggest(s.searcher().getIndexReader(), parsed, state.q()),
           parsed.notes(), s.searcher().getIndexReader().numDocs(), millisSince(t0));
     }, new SearchResult(state, 0, List.of(), List.of(), null, parsed.notes(), 0, millisSince(t0)));
   }
@@ -89,7 +95,7 @@ public final class SearchService implements Closeable {
     return index.read(s -> {
       Query text = textQuery(parsed, s);
       Query proximity = proximity(parsed, text, sort);
-      TopDocs first = guarded(() -> s.searcher().search(drillDown(text, state),
+      TopDocs first = guarded(() -> s.searcher().search(drillDown(text, state, true),
           hits(sort, text != null, Proximity.firstPass(proximity, n))));
       TopDocs top = Proximity.rerank(s.searcher(), first, proximity, n);
       return hitReader.read(s.searcher(), top.scoreDocs, text, snippets);
@@ -140,6 +146,16 @@ public final class SearchService implements Closeable {
     return recorded == null ? null : Path.of(recorded);
   }
 
+  /** Drops the hit sets kept from earlier searches (for benchmarks of searches never made before). */
+  public void clearHitSets() {
+    index.clearHitSets();
+  }
+
+  /** The index access, for tests. */
+  IndexAccess index() {
+    return index;
+  }
+
   public Status status() throws IOException {
     int docs = index.read(s -> s.searcher().getIndexReader().numDocs(), -1);
     return new Status(docs >= 0, Math.max(0, docs), index.indexDir());
@@ -176,10 +192,13 @@ public final class SearchService implements Closeable {
     return text != null && sort == Sort.RELEVANCE ? builder.proximity(parsed) : null;
   }
 
-  /** The text query (or everything) narrowed by the date range and the exclusions; the base of the drill-down. */
-  private DrillDownQuery drillDown(Query text, SearchState state) {
+  /**
+   * The text query (or everything) narrowed by the date range and the exclusions, the base of the drill-down; the
+   * text scores only when {@code scored} (the counting pass needs none, so its hit set can be kept and reused).
+   */
+  private DrillDownQuery drillDown(Query text, SearchState state, boolean scored) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text == null ? new MatchAllDocsQuery() : text,
-        Occur.MUST);
+        scored ? Occur.MUST : Occur.FILTER);
     if (state.from() != null || state.to() != null) {
       long from = state.from() == null ? Long.MIN_VALUE : state.from().start().toEpochDay();
       long to = state.to() == null ? Long.MAX_VALUE : state.to().end().toEpochDay();
@@ -200,14 +219,16 @@ public final class SearchService implements Closeable {
     return ddq;
   }
 
-  /** Top-n collection with an exact total; by score, or by date (undated reports last) with score breaking ties. */
+  /**
+   * Top-n collection by score, or by date (undated reports last) with score breaking ties; its total is a lower
+   * bound (the counting pass has the exact one), which lets Lucene skip blocks of postings that cannot make the top.
+   */
   private static CollectorManager<?, ? extends TopDocs> hits(Sort sort, boolean hasText, int n) {
-    if (sort == Sort.RELEVANCE && hasText) return new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE);
+    if (sort == Sort.RELEVANCE && hasText) return new TopScoreDocCollectorManager(n, null, n);
     boolean newest = sort != Sort.OLDEST; // with no query, relevance means nothing: newest first
     SortField date = LongField.newSortField(Fields.DATE_DAY, newest, SortedNumericSelector.Type.MIN,
         newest ? Long.MIN_VALUE : Long.MAX_VALUE);
-    return new TopFieldCollectorManager(new org.apache.lucene.search.Sort(date, SortField.FIELD_SCORE), n, null,
-        Integer.MAX_VALUE);
+    return new TopFieldCollectorManager(new org.apache.lucene.search.Sort(date, SortField.FIELD_SCORE), n, null, n);
   }
 
   private interface IoWork<T> {

@@ -22,6 +22,8 @@ import org.apache.lucene.facet.taxonomy.TaxonomyReader;
 import org.apache.lucene.facet.taxonomy.directory.DirectoryTaxonomyReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -76,6 +78,7 @@ class OrdinalCountsTest {
       assertThat(sliced.getSlices()).hasSizeGreaterThan(1);
       FacetOrdinals ordinals = new FacetOrdinals();
       int compared = 0;
+      long complements = OrdinalCounts.complementSegments.get();
       try {
         for (int q = 0; q < 40; q++) {
           DrillDownQuery ddq = randomDrillDown(config, q);
@@ -90,6 +93,8 @@ class OrdinalCountsTest {
         threads.shutdownNow();
       }
       assertThat(compared).as("paths compared").isGreaterThan(1000);
+      assertThat(OrdinalCounts.complementSegments.get() - complements).as("segments counted by their misses")
+          .isGreaterThan(20);
       assertThat(ordinals.size()).isEqualTo(reader.leaves().size());
     }
   }
@@ -134,7 +139,10 @@ class OrdinalCountsTest {
   }
 
   private DrillDownQuery randomDrillDown(FacetsConfig config, int q) {
-    Query base = q % 4 == 0 ? new MatchAllDocsQuery() : new TermQuery(new Term(Fields.BODY, pick(WORDS)));
+    // every report, most reports (counted by the ones left out), or a few
+    Query base = q % 4 == 0 ? new MatchAllDocsQuery() : q % 4 == 2 ? new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), Occur.MUST).add(new TermQuery(new Term(Fields.BODY, pick(WORDS))), Occur.MUST_NOT)
+        .build() : new TermQuery(new Term(Fields.BODY, pick(WORDS)));
     DrillDownQuery ddq = new DrillDownQuery(config, base);
     if (q % 3 != 0) ddq.add(FacetDim.REGION.key, pick(COUNTRIES));
     if (q % 3 == 2) ddq.add(FacetDim.REGION.key, pick(COUNTRIES)); // two values of one dimension: OR

@@ -157,6 +157,40 @@ class SearchServiceTest {
   }
 
   @Test
+  void aSearchRepeatedFromKeptHitSetsAnswersAsTheFirstTime() throws Exception {
+    List<String> searches = List.of("q=bulletin", "q=bulletin&region=Kyrgyzstan", "q=security+OR+statement&page=2",
+        "q=bulletin&region=Kyrgyzstan&region=Tajikistan&org=Bravo+Group&from=2014",
+        "q=%22police+station%22&-region=Kyrgyzstan", "q=security+OR+statement&sort=oldest&region=Tajikistan",
+        "q=bulletin+-Tajikistan&to=2014-06", "region=Kazakhstan&-org=Islamic+Movement+of+Uzbekistan", "");
+    service.clearHitSets();
+    List<String> first = new java.util.ArrayList<>();
+    for (String qs : searches) first.add(everything(search(qs)));
+    long kept = service.index().hitSetHits();
+    List<String> again = new java.util.ArrayList<>();
+    for (String qs : searches) again.add(everything(search(qs)));
+    assertThat(again).isEqualTo(first);
+    assertThat(service.index().hitSetHits()).as("searches answered from kept sets").isGreaterThan(kept);
+    assertThat(first.get(3)).as("a drill-down with hits").doesNotStartWith("0 ");
+  }
+
+  /** A result as a user sees it: total, the page's hits in order, every facet value with its count. */
+  private static String everything(SearchResult r) {
+    StringBuilder out = new StringBuilder().append(r.total()).append(' ').append(titles(r));
+    for (FacetGroup g : r.facets()) {
+      out.append('\n').append(g.dim().key).append(':');
+      values(g.values(), out);
+    }
+    return out.toString();
+  }
+
+  private static void values(List<FacetValue> values, StringBuilder out) {
+    for (FacetValue v : values) {
+      out.append(' ').append(v.path()).append('=').append(v.count()).append(v.selected() ? "✓" : "");
+      values(v.children(), out);
+    }
+  }
+
+  @Test
   void sortsByDateWithUndatedReportsLast() throws Exception {
     SearchResult newest = search("q=security+OR+statement&sort=newest&page=1");
     assertThat(newest.hits().get(0).date()).startsWith("2014-12");
