@@ -3,6 +3,7 @@ package org.secsearch.web.search;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -14,21 +15,24 @@ import org.secsearch.indexer.schema.FacetDim;
 
 /**
  * DrillSideways whose counts come from {@link OrdinalCounts}: the drill-down hits are counted in every dimension,
- * each sideways hit set only in its own dimension (the only counts anyone reads from it).
+ * each sideways hit set only in its own dimension (the only counts anyone reads from it). Given an executor, it
+ * runs the drill-down and each sideways search as separate queries in parallel (Lucene's concurrent DrillSideways)
+ * instead of one pass that tests every filter on every document of the base query.
  */
 final class CountingDrillSideways extends DrillSideways {
   private final FacetOrdinals ordinals;
   private final int parallelHits;
 
+  /** @param sideways runs the sideways searches in parallel; null to search in one pass */
   CountingDrillSideways(IndexSearcher searcher, FacetsConfig config, TaxonomyReader taxonomy,
-      FacetOrdinals ordinals) {
-    this(searcher, config, taxonomy, ordinals, OrdinalCounts.PARALLEL_HITS);
+      FacetOrdinals ordinals, ExecutorService sideways) {
+    this(searcher, config, taxonomy, ordinals, sideways, OrdinalCounts.PARALLEL_HITS);
   }
 
   /** With {@code parallelHits}: how many hits make counting worth spreading over the searcher's threads. */
   CountingDrillSideways(IndexSearcher searcher, FacetsConfig config, TaxonomyReader taxonomy,
-      FacetOrdinals ordinals, int parallelHits) {
-    super(searcher, config, taxonomy);
+      FacetOrdinals ordinals, ExecutorService sideways, int parallelHits) {
+    super(searcher, config, taxonomy, null, sideways);
     this.ordinals = ordinals;
     this.parallelHits = parallelHits;
   }

@@ -43,11 +43,20 @@ public final class IndexAccess implements Closeable {
   private final LRUQueryCache hitSets = HitSetCache.create();
   /** Threads one search spreads its segments over (the caller's thread takes part too). */
   private static final int SEARCH_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
-  private final ExecutorService searchThreads = Executors.newFixedThreadPool(SEARCH_THREADS, r -> {
-    Thread t = new Thread(r, "search");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService searchThreads = daemons(SEARCH_THREADS, "search");
+  /**
+   * Threads that run a drill-down's sideways searches side by side; separate from the search threads, which those
+   * searches use in turn.
+   */
+  private final ExecutorService sidewaysThreads = daemons(SEARCH_THREADS, "drill-sideways");
+
+  private static ExecutorService daemons(int n, String name) {
+    return Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    });
+  }
 
   private record Opened(Directory docs, Directory taxonomy, SearcherTaxonomyManager manager) implements Closeable {
     @Override
@@ -67,6 +76,11 @@ public final class IndexAccess implements Closeable {
       return t;
     });
     refresher.scheduleWithFixedDelay(this::refresh, refreshMillis, refreshMillis, TimeUnit.MILLISECONDS);
+  }
+
+  /** The threads for a drill-down's sideways searches. */
+  ExecutorService sidewaysThreads() {
+    return sidewaysThreads;
   }
 
   /** The facet ordinals of the open segments, for counting. */
@@ -182,6 +196,7 @@ public final class IndexAccess implements Closeable {
   public void close() throws IOException {
     refresher.shutdownNow();
     searchThreads.shutdownNow();
+    sidewaysThreads.shutdownNow();
     synchronized (this) {
       Opened o = opened;
       opened = null;

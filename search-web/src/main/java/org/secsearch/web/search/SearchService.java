@@ -75,7 +75,8 @@ public final class SearchService implements Closeable {
       // Two passes: one counts every hit (the total and DrillSideways facet counts) without scoring, from the hit
       // sets kept in the cache when the same words were searched before; one ranks, skipping what cannot reach
       // the page (block-max WAND).
-      DrillSideways ds = new CountingDrillSideways(s.searcher(), config, s.taxonomyReader(), index.ordinals());
+      DrillSideways ds = new CountingDrillSideways(s.searcher(), config, s.taxonomyReader(), index.ordinals(),
+          index.sidewaysThreads());
       DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = guarded(() -> ds.search(
           drillDown(text, state, false), new TotalHitCountCollectorManager(s.searcher().getSlices())));
       TopDocs first = guarded(() -> s.searcher().search(drillDown(text, state, true),

@@ -74,6 +74,7 @@ class OrdinalCountsTest {
       assertThat(reader.hasDeletions()).isTrue();
       IndexSearcher searcher = new IndexSearcher(reader);
       ExecutorService threads = Executors.newFixedThreadPool(3);
+      ExecutorService sideways = Executors.newFixedThreadPool(2);
       IndexSearcher sliced = new SlicedSearcher(reader, threads, 3);
       assertThat(sliced.getSlices()).hasSizeGreaterThan(1);
       FacetOrdinals ordinals = new FacetOrdinals();
@@ -83,14 +84,17 @@ class OrdinalCountsTest {
         for (int q = 0; q < 40; q++) {
           DrillDownQuery ddq = randomDrillDown(config, q);
           Facets lucene = new DrillSideways(searcher, config, taxonomy).search(ddq, 10).facets;
-          Facets ours = new CountingDrillSideways(searcher, config, taxonomy, ordinals).search(ddq, 10).facets;
+          Facets ours = new CountingDrillSideways(searcher, config, taxonomy, ordinals, null).search(ddq, 10).facets;
           compared += assertSame(lucene, ours, taxonomy, ddq.toString());
-          // the same on three threads: segments searched in slices, counts summed from parallel tasks
-          Facets parallel = new CountingDrillSideways(sliced, config, taxonomy, ordinals, 1).search(ddq, 10).facets;
+          // the same on three threads: segments searched in slices, counts summed from parallel tasks, and the
+          // drill-down and sideways searches run side by side as separate queries
+          Facets parallel = new CountingDrillSideways(sliced, config, taxonomy, ordinals, sideways, 1)
+              .search(ddq, 10).facets;
           compared += assertSame(lucene, parallel, taxonomy, ddq.toString() + " in parallel");
         }
       } finally {
         threads.shutdownNow();
+        sideways.shutdownNow();
       }
       assertThat(compared).as("paths compared").isGreaterThan(1000);
       assertThat(OrdinalCounts.complementSegments.get() - complements).as("segments counted by their misses")
