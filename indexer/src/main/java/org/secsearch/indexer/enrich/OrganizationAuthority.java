@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The organization authority file(s) loaded into hash indexes: folded alias keys and case-sensitive acronyms, each
@@ -135,7 +136,7 @@ public final class OrganizationAuthority {
    * plural "s", but a single word's number is part of its name — "EXTRADITABLE" (an adjective) is not "the
    * Extraditables". Keys of longer aliases always agree.
    */
-  public boolean numberAgrees(String key, java.util.function.Supplier<String> word) {
+  public boolean numberAgrees(String key, Supplier<String> word) {
     boolean oneWord = oneWordSingular.contains(key) || oneWordPlural.contains(key);
     return !oneWord || (plural(word.get()) ? oneWordPlural : oneWordSingular).contains(key); // the word only if asked
   }

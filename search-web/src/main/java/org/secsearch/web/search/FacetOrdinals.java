@@ -31,7 +31,16 @@ final class FacetOrdinals {
    * {@code ords[starts[doc * DIMS + d] .. starts[doc * DIMS + d + 1])}; all of a document's, in dimension order,
    * {@code ords[starts[doc * DIMS] .. starts[(doc + 1) * DIMS])}.
    */
-  record Segment(int[] starts, int[] ords) {}
+  record Segment(int[] starts, int[] ords) {
+    int maxDoc() {
+      return (starts.length - 1) / DIMS;
+    }
+
+    /** Adds {@code delta} to the count of each ordinal of document {@code doc} in dimensions [first, last). */
+    void add(int[] counts, int doc, int first, int last, int delta) {
+      for (int k = starts[doc * DIMS + first], end = starts[doc * DIMS + last]; k < end; k++) counts[ords[k]] += delta;
+    }
+  }
 
   /**
    * How many live documents of one segment carry each ordinal, per dimension: {@code counts[d][i]} documents carry
@@ -79,7 +88,7 @@ final class FacetOrdinals {
     Object key = helper.getKey();
     LiveCounts c = liveCounts.get(key);
     if (c == null) {
-      c = count(leaf, of(leaf, taxonomy), taxonomy.getSize());
+      c = count(leaf, of(leaf, taxonomy), dimensions(taxonomy));
       if (liveCounts.putIfAbsent(key, c) == null) helper.addClosedListener(liveCounts::remove);
     }
     return c;
@@ -90,29 +99,32 @@ final class FacetOrdinals {
     for (LeafReaderContext leaf : reader.leaves()) liveCounts(leaf, taxonomy);
   }
 
-  /** Counts the ordinals of a segment's live documents, dimension by dimension, keeping those that occur. */
-  private static LiveCounts count(LeafReaderContext leaf, Segment s, int taxonomySize) {
+  /**
+   * Counts the ordinals of a segment's live documents in one pass, then deals those that occur out to their
+   * dimensions.
+   */
+  private static LiveCounts count(LeafReaderContext leaf, Segment s, Dimensions dims) {
     Bits live = leaf.reader().getLiveDocs();
-    int maxDoc = leaf.reader().maxDoc();
-    int[] starts = s.starts(), ords = s.ords();
+    byte[] dimOf = dims.dimOf();
+    int[] counts = new int[dimOf.length];
+    for (int doc = 0, maxDoc = s.maxDoc(); doc < maxDoc; doc++) {
+      if (live == null || live.get(doc)) s.add(counts, doc, 0, DIMS, 1);
+    }
+    int[] distinct = new int[DIMS];
+    for (int ord = 0; ord < counts.length; ord++) {
+      if (counts[ord] > 0) distinct[dimOf[ord]]++; // a segment holds ordinals of known dimensions only
+    }
     int[][] outOrds = new int[DIMS][], outCounts = new int[DIMS][];
-    int[] counts = new int[taxonomySize];
     for (int d = 0; d < DIMS; d++) {
-      int distinct = 0;
-      for (int doc = 0; doc < maxDoc; doc++) {
-        if (live != null && !live.get(doc)) continue;
-        for (int k = starts[doc * DIMS + d], end = starts[doc * DIMS + d + 1]; k < end; k++) {
-          if (counts[ords[k]]++ == 0) distinct++;
-        }
-      }
-      outOrds[d] = new int[distinct];
-      outCounts[d] = new int[distinct];
-      for (int ord = 0, i = 0; i < distinct; ord++) {
-        if (counts[ord] == 0) continue;
-        outOrds[d][i] = ord;
-        outCounts[d][i++] = counts[ord];
-        counts[ord] = 0;
-      }
+      outOrds[d] = new int[distinct[d]];
+      outCounts[d] = new int[distinct[d]];
+    }
+    int[] next = new int[DIMS];
+    for (int ord = 0; ord < counts.length; ord++) {
+      if (counts[ord] == 0) continue;
+      int d = dimOf[ord], i = next[d]++;
+      outOrds[d][i] = ord;
+      outCounts[d][i] = counts[ord];
     }
     return new LiveCounts(outOrds, outCounts);
   }

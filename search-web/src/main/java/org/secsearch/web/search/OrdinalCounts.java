@@ -105,9 +105,8 @@ final class OrdinalCounts extends Facets {
       }
       DocIdSetIterator it = m.bits().iterator();
       if (it == null) continue;
-      int[] starts = s.starts(), ords = s.ords();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        for (int k = starts[doc * dims + first], end = starts[doc * dims + last]; k < end; k++) counts[ords[k]]++;
+        s.add(counts, doc, first, last, 1);
       }
     }
   }
@@ -123,9 +122,7 @@ final class OrdinalCounts extends Facets {
       int[] o = all.ords()[d], c = all.counts()[d];
       for (int i = 0; i < o.length; i++) counts[o[i]] += c[i];
     }
-    int dims = FacetOrdinals.DIMS;
-    int[] starts = s.starts(), ords = s.ords();
-    int maxDoc = (starts.length - 1) / dims;
+    int maxDoc = s.maxDoc();
     long[] words = hits.getBits();
     for (int w = 0, n = FixedBitSet.bits2words(maxDoc); w < n; w++) {
       long misses = w < words.length ? ~words[w] : -1L;
@@ -134,7 +131,7 @@ final class OrdinalCounts extends Facets {
         int doc = (w << 6) + Long.numberOfTrailingZeros(misses);
         misses &= misses - 1;
         if (live != null && !live.get(doc)) continue; // deleted: in neither the hits nor the totals
-        for (int k = starts[doc * dims + first], end = starts[doc * dims + last]; k < end; k++) counts[ords[k]]--;
+        s.add(counts, doc, first, last, -1);
       }
     }
   }
