@@ -20,17 +20,20 @@ record DateStarts(int[] months, int[] numbers) {
       "nov", "november", "dec", "december"));
 
   static DateStarts of(CharSequence text) {
+    // Read as an array: a String checks its encoding at every charAt, and this loop reads every character.
+    char[] chars = text.toString().toCharArray();
     IntList months = new IntList(), numbers = new IntList();
-    int n = text.length();
+    int n = chars.length;
     for (int i = 0; i < n; ) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (CharKinds.isDigit(c)) {
         numbers.add(i);
-        while (i < n && CharKinds.isDigit(text.charAt(i))) i++;
+        while (i < n && CharKinds.isDigit(chars[i])) i++;
       } else if (CharKinds.isLetter(c)) {
         int j = i + 1;
-        while (j < n && CharKinds.isLetter(text.charAt(j))) j++;
-        if (j - i >= 3 && j - i <= 9 && MONTH_PREFIXES.contains(AsciiWordKey.of(text, i, i + 3))
+        while (j < n && CharKinds.isLetter(chars[j])) j++;
+        if (j - i >= 3 && j - i <= 9 && (c | 0x20) < 128 && (MONTH_INITIALS & (1 << ((c | 0x20) - 'a'))) != 0
+            && MONTH_PREFIXES.contains(AsciiWordKey.of(text, i, i + 3))
             && MONTH_WORDS.contains(AsciiWordKey.of(text, i, j))) {
           months.add(i);
         }
@@ -40,6 +43,15 @@ record DateStarts(int[] months, int[] numbers) {
       }
     }
     return new DateStarts(months.toArray(), numbers.toArray());
+  }
+
+  /** The month words' first letters, a bit each (a = bit 0): most words are turned away by their first letter. */
+  private static final int MONTH_INITIALS = initials("jfmasond");
+
+  private static int initials(String letters) {
+    int bits = 0;
+    for (char c : letters.toCharArray()) bits |= 1 << (c - 'a');
+    return bits;
   }
 
   /** The month words' first three letters: most words are turned away by these before their whole key is made. */

@@ -39,6 +39,9 @@ public final class LanguageGuesser {
     int scriptSample = Math.min(text.length(), 20_000);
     int latin = 0, cyrillic = 0, arabic = 0, cjk = 0, persianLetters = 0;
     for (int i = 0; i < scriptSample; i++) {
+      if ((i & 1023) == 0 && latin >= Math.max(cyrillic, Math.max(arabic, cjk)) + scriptSample - i) {
+        break; // no other script can reach half the letters now: the rest of the sample cannot change the answer
+      }
       char c = text.charAt(i);
       if (c < 0x80) {
         if (CharKinds.isLetter(c)) latin++;

@@ -134,7 +134,10 @@ final class MentionFinder {
     m.preposition = m.spanFirst > 0 && t.plainGap(m.spanFirst) && cues.preposition.contains(t.key(m.spanFirst - 1));
     // In upper-case copy even a suffix cannot make a plain word a division ("THE EASTERN REGIONS").
     m.never = (!m.divisionForm || t.upperCase()) && (cues.never.contains(key) || cues.never.contains(bare));
-    boolean upperOnlyName = Arrays.stream(m.names).anyMatch(PlaceName::upperOnly);
+    boolean upperOnlyName = false;
+    for (PlaceName n : m.names) {
+      upperOnlyName |= n.upperOnly();
+    }
     m.needsEvidence = cues.needsEvidence.contains(key) || (m.singleToken() && key.length() <= 3 && !upperOnlyName);
     m.acronym = !t.upperCase() && m.singleToken() && t.shape(m.first) == Tokens.Shape.UPPER
         && key.length() <= 4 && !upperOnlyName;

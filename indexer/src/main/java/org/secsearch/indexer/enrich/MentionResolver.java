@@ -1,7 +1,6 @@
 package org.secsearch.indexer.enrich;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,11 +177,20 @@ final class MentionResolver {
     if (support > 0) {
       s += 150;
     }
-    if (m.spanKey != null && p.level() == Place.Level.ADMIN1 && m.spanNames != null
-        && Arrays.stream(m.spanNames).anyMatch(x -> x.place() == p)) {
+    if (m.spanKey != null && p.level() == Place.Level.ADMIN1 && m.spanNames != null && names(m.spanNames, p)) {
       s += 50; // "Almaty Region" written out: the division of that very name over the city-division "Almaty"
     }
     return s;
+  }
+
+  /** True when one of the names is a name of the place. */
+  private static boolean names(PlaceName[] names, Place p) {
+    for (PlaceName x : names) {
+      if (x.place() == p) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the chosen reading stands: evidence rules for weak names. */

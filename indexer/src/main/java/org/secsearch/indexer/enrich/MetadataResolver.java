@@ -161,8 +161,12 @@ public final class MetadataResolver {
   /** True when {@code word} stands in {@code s} in any case: a cheap test before a case-insensitive regex. */
   private static boolean containsIgnoreCase(String s, String word) {
     char first = Character.toLowerCase(word.charAt(0));
+    char firstUpper = Character.toUpperCase(first);
     for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
-      if (Character.toLowerCase(s.charAt(i)) == first && s.regionMatches(true, i, word, 0, word.length())) {
+      char c = s.charAt(i);
+      // The two cases of the first letter answer nearly every character; others only when they are not ASCII.
+      boolean starts = c == first || c == firstUpper || c >= 0x80 && Character.toLowerCase(c) == first;
+      if (starts && s.regionMatches(true, i, word, 0, word.length())) {
         return true;
       }
     }

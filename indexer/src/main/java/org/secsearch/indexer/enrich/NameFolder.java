@@ -76,11 +76,11 @@ public final class NameFolder {
 
   /** The matching key of one word (already split at spaces and hyphens). */
   public static String key(String word) {
-    return key(word, 0, word.length(), new StringBuilder(word.length()));
+    return key(word, 0, word.length(), new WordKey());
   }
 
   /** The matching key of the word written at [from, to) of {@code text}, built in {@code scratch}. */
-  static String key(CharSequence text, int from, int to, StringBuilder scratch) {
+  static String key(CharSequence text, int from, int to, WordKey scratch) {
     foldKey(text, from, to, scratch);
     return scratch.toString();
   }
@@ -90,7 +90,7 @@ public final class NameFolder {
    * for a caller that interns it. An ASCII word (the common case) is folded straight from the text, with no
    * intermediate strings.
    */
-  static void foldKey(CharSequence text, int from, int to, StringBuilder scratch) {
+  static void foldKey(CharSequence text, int from, int to, WordKey scratch) {
     int end = withoutPossessive(text, from, to);
     if (!fold(text, from, end, true, scratch)) {
       // Not ASCII: fold the whole word through the accent table, then fold that copy.
@@ -104,8 +104,8 @@ public final class NameFolder {
    * Folds word[from, end) into {@code scratch} (replacing what it held): lower case, marks dropped, doubled letters
    * once. With {@code asciiOnly} it gives up at the first non-ASCII character and returns false.
    */
-  private static boolean fold(CharSequence word, int from, int end, boolean asciiOnly, StringBuilder scratch) {
-    scratch.setLength(0);
+  private static boolean fold(CharSequence word, int from, int end, boolean asciiOnly, WordKey scratch) {
+    scratch.clear();
     char last = 0;
     for (int k = from; k < end; k++) {
       char c = word.charAt(k);
@@ -128,16 +128,16 @@ public final class NameFolder {
   }
 
   /** Drops the endings that vary between spellings from a folded word. */
-  private static void foldEndings(StringBuilder b) {
+  private static void foldEndings(WordKey b) {
     int n = b.length();
     // A final -ah varies with -a in transliterations (Khilafah/Khilafa, Shariah/Sharia, Jamaah/Jamaa).
     if (n > 4 && b.charAt(n - 1) == 'h' && b.charAt(n - 2) == 'a') {
-      b.setLength(--n);
+      b.truncate(--n);
     }
     // A final plural 's' varies (Brigade/Brigades, Force/Forces); -us and -is endings are stems (Tunis, ISIS), and
     // short words keep theirs (Hamas is not the city of Hama).
     if (n > 5 && b.charAt(n - 1) == 's' && b.charAt(n - 2) != 'u' && b.charAt(n - 2) != 'i') {
-      b.setLength(n - 1);
+      b.truncate(n - 1);
     }
   }
 }

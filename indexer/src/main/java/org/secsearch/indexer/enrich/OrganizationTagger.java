@@ -241,6 +241,9 @@ public final class OrganizationTagger {
     if (authority.mayBeAcronym(h)) {
       return true;
     }
+    if (defined.isEmpty()) {
+      return false; // most documents define none: not even an iterator
+    }
     for (String d : defined.keySet()) {
       if (d.hashCode() == h) {
         return true;

@@ -14,9 +14,4 @@ final class StringHash {
     }
     return hash;
   }
-
-  /** The hash {@code s.toString()} would have. */
-  static int of(CharSequence s) {
-    return extend(0, s, 0, s.length());
-  }
 }

@@ -41,15 +41,18 @@ final class TextFolder {
   }
 
   /** Appends the folded form of {@code c} (nothing for a combining mark, two letters for ß/æ/œ). */
-  static void appendFolded(StringBuilder out, char c) {
+  static void appendFolded(WordKey out, char c) {
     if (c < 0x80) {
       out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
     } else if (c == 'ß') {
-      out.append("ss");
+      out.append('s');
+      out.append('s');
     } else if (c == 'æ' || c == 'Æ') {
-      out.append("ae");
+      out.append('a');
+      out.append('e');
     } else if (c == 'œ' || c == 'Œ') {
-      out.append("oe");
+      out.append('o');
+      out.append('e');
     } else if (c < TABLE.length) {
       if (TABLE[c] != 0) {
         out.append(TABLE[c]);

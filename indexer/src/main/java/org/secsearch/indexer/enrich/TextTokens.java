@@ -1,6 +1,8 @@
 package org.secsearch.indexer.enrich;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,17 +15,19 @@ public final class TextTokens {
   public enum Gap { START, SPACE, HYPHEN, DASH, PUNCT }
 
   /** Arabic article forms read as "al" when hyphen-attached (ash-Shabaab, ud-Dawa, an-Nusra). */
-  private static final Set<String> ATTACHED_ARTICLES = Set.of(
+  private static final Set<String> ATTACHED_ARTICLES = new HashSet<>(List.of(
       "ul", "ud", "ut", "ur", "us", "un", "uz", "ush", "ash", "as", "an", "ad", "adh", "ar", "at", "ath", "az",
-      "ed", "es", "et", "ez", "en", "er");
+      "ed", "es", "et", "ez", "en", "er"));
   /** Standalone forms of the article read as "al" everywhere ("el-", "ul ", "ud ", "al "). */
-  private static final Set<String> FREE_ARTICLES = Set.of("al", "el", "ul", "ud");
+  private static final Set<String> FREE_ARTICLES = new HashSet<>(List.of("al", "el", "ul", "ud"));
   /** First letters of every article and ezafe form above: other words are passed over at once. */
   private static final String ARTICLE_INITIALS = "aeiu";
 
   private static final String HARD_PUNCTUATION = ".,;:!?()[]{}<>";
 
   private final String text;
+  /** The text's characters, read by index in the scanning loops (a String checks its encoding at every charAt). */
+  private final char[] chars;
   private int size;
   private int[] starts;
   private int[] ends;
@@ -39,10 +43,11 @@ public final class TextTokens {
   private boolean[] articles;
   private final boolean upperCaseText;
   /** Scratch buffer for folding a word's key. */
-  private final StringBuilder keyBuffer = new StringBuilder(32);
+  private final WordKey keyBuffer = new WordKey();
 
   private TextTokens(String text) {
     this.text = text;
+    this.chars = text.toCharArray();
     int capacity = Math.max(16, text.length() / 5); // about one word in six characters: rarely grown
     starts = new int[capacity];
     ends = new int[capacity];
@@ -60,15 +65,20 @@ public final class TextTokens {
     int n = text.length();
     int gapFrom = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (!CharKinds.isLetterOrDigit(c)) {
         i++;
         continue;
       }
       int start = i;
       while (i < n) {
-        char d = text.charAt(i);
-        if (CharKinds.isLetterOrDigit(d)) {
+        char d = chars[i];
+        int kind = d < 128 ? CharKinds.ascii(d) : -1;
+        if (kind > 0) { // an ASCII letter or digit: nearly every character of a word
+          letters += kind & CharKinds.LETTER;
+          lower += (kind & CharKinds.LOWER) >>> 3;
+          i++;
+        } else if (kind < 0 && CharKinds.isLetterOrDigit(d)) {
           if (CharKinds.isLetter(d)) {
             letters++;
             if (CharKinds.isLowerCase(d)) {
@@ -76,8 +86,8 @@ public final class TextTokens {
             }
           }
           i++;
-        } else if (NameFolder.isApostrophe(d) && i + 1 < n && CharKinds.isLetter(text.charAt(i + 1))
-            && CharKinds.isLetter(text.charAt(i - 1))) {
+        } else if (NameFolder.isApostrophe(d) && i + 1 < n && CharKinds.isLetter(chars[i + 1])
+            && CharKinds.isLetter(chars[i - 1])) {
           i++; // inner apostrophe (Jama'at, People's) stays inside the word
         } else {
           break;
@@ -117,11 +127,11 @@ public final class TextTokens {
     boolean sentence = size == 0;
     Gap gap = size == 0 ? Gap.START : Gap.SPACE;
     for (int k = gapFrom; k < start; k++) {
-      char c = text.charAt(k);
+      char c = chars[k];
       if (c == ' ') {
         continue; // the usual gap: it starts no sentence and changes no gap kind below
       }
-      if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' && k + 1 < start && text.charAt(k + 1) == '\n') {
+      if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' && k + 1 < start && chars[k + 1] == '\n') {
         sentence = true;
       }
       if (gap == Gap.START) {
@@ -220,19 +230,19 @@ public final class TextTokens {
 
   /** First character is an upper-case letter or a digit (ordinals like 6th inside names). */
   public boolean capitalized(int i) {
-    char c = text.charAt(starts[i]);
+    char c = chars[starts[i]];
     return CharKinds.isUpperCase(c) || CharKinds.isDigit(c);
   }
 
   /** True when word i begins with an upper-case letter (asked without cutting the word from the text). */
   public boolean upperInitial(int i) {
-    return CharKinds.isUpperCase(text.charAt(starts[i]));
+    return CharKinds.isUpperCase(chars[starts[i]]);
   }
 
   /** True when word i contains a lower-case letter. */
   public boolean hasLower(int i) {
     for (int k = starts[i]; k < rawEnds[i]; k++) {
-      if (CharKinds.isLowerCase(text.charAt(k))) {
+      if (CharKinds.isLowerCase(chars[k])) {
         return true;
       }
     }

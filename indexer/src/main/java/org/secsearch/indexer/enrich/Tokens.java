@@ -11,6 +11,8 @@ final class Tokens {
   enum Shape { LOWER, TITLE, UPPER, OTHER }
 
   private final String text;
+  /** The text's characters, read by index in the scanning loops (a String checks its encoding at every charAt). */
+  private final char[] chars;
   private int size;
   private int[] starts;
   private int[] ends;
@@ -23,6 +25,7 @@ final class Tokens {
 
   private Tokens(String text) {
     this.text = text;
+    this.chars = text.toCharArray();
     int capacity = Math.max(16, text.length() / 5);
     starts = new int[capacity];
     ends = new int[capacity];
@@ -42,11 +45,11 @@ final class Tokens {
   private boolean scanAll() {
     int upper = 0;
     int lower = 0;
-    StringBuilder key = new StringBuilder(32);
+    WordKey key = new WordKey();
     int n = text.length();
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (!TextFolder.isWordChar(c)) {
         i++;
         continue;
@@ -55,10 +58,16 @@ final class Tokens {
       int tokenUpper = 0;
       int tokenLower = 0;
       boolean firstUpper = CharKinds.isUpperCase(c);
-      key.setLength(0);
+      key.clear();
       while (i < n) {
-        c = text.charAt(i);
-        if (TextFolder.isWordChar(c)) {
+        c = chars[i];
+        int kind = c < 128 ? CharKinds.ascii(c) : -1;
+        if (kind > 0) { // an ASCII letter or digit: nearly every character of a word
+          tokenUpper += (kind & CharKinds.UPPER) >>> 2;
+          tokenLower += (kind & CharKinds.LOWER) >>> 3;
+          key.append((char) (c + ((kind & CharKinds.UPPER) << 3))); // upper case + 32 is lower case
+          i++;
+        } else if (kind < 0 && TextFolder.isWordChar(c)) {
           if (CharKinds.isUpperCase(c)) {
             tokenUpper++;
           } else if (CharKinds.isLowerCase(c)) {
@@ -66,10 +75,10 @@ final class Tokens {
           }
           TextFolder.appendFolded(key, c);
           i++;
-        } else if (TextFolder.isApostrophe(c) && i + 1 < n && TextFolder.isWordChar(text.charAt(i + 1))) {
+        } else if (TextFolder.isApostrophe(c) && i + 1 < n && TextFolder.isWordChar(chars[i + 1])) {
           // "Kazakhstan's" ends the word before the possessive; "N'Djamena", "Ma'rib" keep one word.
-          char next = text.charAt(i + 1);
-          if ((next == 's' || next == 'S') && (i + 2 >= n || !TextFolder.isWordChar(text.charAt(i + 2)))) {
+          char next = chars[i + 1];
+          if ((next == 's' || next == 'S') && (i + 2 >= n || !TextFolder.isWordChar(chars[i + 2]))) {
             break;
           }
           i++;
@@ -80,7 +89,7 @@ final class Tokens {
       add(start, i, interner.intern(key), shape(firstUpper, tokenUpper, tokenLower));
       upper += tokenUpper;
       lower += tokenLower;
-      if (i < n && TextFolder.isApostrophe(text.charAt(i))) {
+      if (i < n && TextFolder.isApostrophe(chars[i])) {
         i += 2; // skip the possessive 's
       }
     }
@@ -171,7 +180,7 @@ final class Tokens {
     int from = ends[i - 1];
     int to = starts[i];
     for (int p = from; p < to; p++) {
-      char c = text.charAt(p);
+      char c = chars[p];
       if (c == '.') {
         if (ends[i - 1] - starts[i - 1] > 3) {
           return false;
@@ -191,7 +200,7 @@ final class Tokens {
   /** True when only spaces stand between tokens {@code i - 1} and {@code i}. */
   boolean plainGap(int i) {
     for (int p = i == 0 ? 0 : ends[i - 1]; p < starts[i]; p++) {
-      if (!Character.isWhitespace(text.charAt(p))) {
+      if (!Character.isWhitespace(chars[p])) {
         return false;
       }
     }
@@ -201,7 +210,7 @@ final class Tokens {
   /** True when char {@code c} stands between tokens {@code i - 1} and {@code i} (from the start for i = 0). */
   boolean gapHas(int i, char c) {
     for (int p = i == 0 ? 0 : ends[i - 1]; p < starts[i]; p++) {
-      if (text.charAt(p) == c) {
+      if (chars[p] == c) {
         return true;
       }
     }
@@ -214,7 +223,7 @@ final class Tokens {
       return true;
     }
     for (int p = ends[i - 1]; p < starts[i]; p++) {
-      char c = text.charAt(p);
+      char c = chars[p];
       if (c == '\n' || c == '!' || c == '?' || c == ';' || (c == '.' && ends[i - 1] - starts[i - 1] > 2)) {
         return true;
       }

@@ -21,18 +21,25 @@ final class WordInterner {
   }
 
   /** Id of the word spelled by {@code key}'s characters, adding it when new. */
-  int intern(CharSequence key) {
-    int h = StringHash.of(key);
+  int intern(WordKey key) {
+    int h = key.hash();
     int mask = slots.length - 1;
     for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
       String s = slots[slot];
       if (s == null) {
         return add(slot, key.toString());
       }
-      if (s.hashCode() == h && s.contentEquals(key)) {
+      if (s.hashCode() == h && key.sameAs(s)) {
         return slotIds[slot];
       }
     }
+  }
+
+  /** Id of {@code word}, adding it when new. */
+  int intern(String word) {
+    WordKey key = new WordKey();
+    key.append(word);
+    return intern(key);
   }
 
   /** The word of an id. */

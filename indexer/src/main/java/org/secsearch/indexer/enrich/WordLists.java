@@ -54,7 +54,7 @@ final class WordLists {
     if (set == null) {
       throw new IllegalStateException("word list has no section [" + name + "]");
     }
-    return Set.copyOf(set);
+    return java.util.Collections.unmodifiableSet(new HashSet<>(set)); // looked up per word: no modulo per probe as in Set.of
   }
 
   /** True when some multi-word entry of a loaded list starts with the words {@code key}: worth reading on. */

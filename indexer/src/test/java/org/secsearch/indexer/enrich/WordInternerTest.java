@@ -17,9 +17,9 @@ class WordInternerTest {
     Random random = new Random(5);
     Map<String, Integer> expected = new HashMap<>();
     List<String> added = new ArrayList<>();
-    StringBuilder b = new StringBuilder();
+    WordKey b = new WordKey();
     for (int n = 0; n < 20_000; n++) {
-      b.setLength(0);
+      b.clear();
       int length = 1 + random.nextInt(6);
       for (int k = 0; k < length; k++) {
         b.append("abéЖ's".charAt(random.nextInt(6))); // few letters: many repeats, Latin-1 and not
@@ -36,5 +36,6 @@ class WordInternerTest {
       assertThat(words.word(id)).isEqualTo(word).isSameAs(added.get(id));
     }
     assertThat(words.size()).isEqualTo(expected.size()).isGreaterThan(1_000);
+    assertThat(words.intern("ab")).as("a String finds the id its characters got").isEqualTo(expected.get("ab"));
   }
 }
