@@ -13,7 +13,7 @@ public final class Gazetteer {
   private static final PlaceName[] NONE = new PlaceName[0];
 
   private final Map<String, PlaceName[]> names;
-  private final KeySet prefixes = new KeySet();
+  private final KeySet prefixes = new KeySet(160_000); // the bundled gazetteer has some 160,000 prefixes
   private final Map<String, Place> byCode;
   private final Map<String, String> countryCodeByName;
   private final int maxTokens;

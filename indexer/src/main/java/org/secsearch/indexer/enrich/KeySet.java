@@ -6,21 +6,31 @@ package org.secsearch.indexer.enrich;
  * tables, no keys: one bit per {@link String#hashCode} slot, so an n-gram can be turned away before its String is
  * built ({@link #mayContain}); then two bits chosen by a 64-bit fingerprint of the key, sixteen bits per key. A key
  * that was added is always found. A key that was not is let through about once in a thousand questions (the first
- * table holds a bit per key among two million, the second lets 1.4 % through); every set that uses this is a filter
+ * table sets a bit per key among sixteen or more, the second lets about 1.4 % through); every set that uses this is a filter
  * before an exact lookup (the names themselves are in a map), where such a yes costs one lookup more and changes no
  * answer. A {@code HashSet<String>} in its place took four trips to memory per key found (table, entry, String,
  * characters), and the indexer spent a tenth of its enrichment time on them.
  */
 final class KeySet {
-  private static final int BITS = 1 << 21;
   private static final int CONFIRM_BITS_PER_KEY = 16;
 
-  private final long[] seen = new long[BITS / 64];
+  /** log2 of the bits in {@link #seen}. */
+  private final int bits;
+  private final long[] seen;
   /** The fingerprints of the distinct keys added, by open addressing (0 = empty): kept to rebuild the bits below. */
   private long[] prints = new long[1 << 10];
   private int size;
   /** Two bits per key by fingerprint, sized for twice the keys the fingerprint table can hold before it grows. */
   private long[] confirm = new long[prints.length * CONFIRM_BITS_PER_KEY / 2 / 64];
+
+  /**
+   * A set for about {@code expectedKeys} keys: the hash-slot table gets some sixteen bits per key (at most two
+   * million), so it turns away nearly every absent key while staying as small as the set allows.
+   */
+  KeySet(int expectedKeys) {
+    bits = Math.min(21, Math.max(10, 32 - Integer.numberOfLeadingZeros(Math.max(1, expectedKeys) * 16 - 1)));
+    seen = new long[(1 << bits) / 64];
+  }
 
   void add(String key) {
     int slot = slot(key.hashCode());
@@ -105,8 +115,8 @@ final class KeySet {
     return h == 0 ? 1 : h;
   }
 
-  private static int slot(int hashCode) {
+  private int slot(int hashCode) {
     int h = hashCode * 0x9E3779B9; // spreads the hash's low bits, which short keys leave alike
-    return h >>> (32 - 21);
+    return h >>> (32 - bits);
   }
 }

@@ -25,13 +25,13 @@ public final class OrganizationAuthority {
 
   private final List<Organization> orgs;
   private final Map<String, List<Candidate>> aliases = new HashMap<>();
-  private final KeySet aliasPrefixes = new KeySet();
+  private final KeySet aliasPrefixes = new KeySet(32_768); // the bundled file has some 32,000; a larger extended file only filters less sharply
   /** Keys of one-word aliases written in the singular, and in the plural ("Extraditables", "Contras"). */
   private final Set<String> oneWordSingular = new HashSet<>();
   private final Set<String> oneWordPlural = new HashSet<>();
   private final Map<String, List<Candidate>> acronyms = new HashMap<>();
   /** The acronym keys again, to turn away most capitalised words by their hash alone. */
-  private final KeySet acronymKeys = new KeySet();
+  private final KeySet acronymKeys = new KeySet(1_024);
   private int maxAcronymWords = 1;
 
   private OrganizationAuthority(List<Organization> orgs) {

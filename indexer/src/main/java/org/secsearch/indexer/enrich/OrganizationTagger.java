@@ -103,7 +103,7 @@ public final class OrganizationTagger {
     List<int[]> undecided = new ArrayList<>();
     boolean mixedCase = !t.upperCaseText();
     StringBuilder key = new StringBuilder();
-    KeyAnswers startsAlias = new KeyAnswers(t.distinctKeys(), authority::isAliasPrefix);
+    KeyAnswers startsAlias = KeyAnswers.askedOfAll(t.distinctKeys(), t::distinctKey, authority::isAliasPrefix);
     for (int i = 0; i < t.size(); i++) {
       if (claimed[i]) {
         continue;

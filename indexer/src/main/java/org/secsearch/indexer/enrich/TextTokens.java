@@ -217,6 +217,9 @@ public final class TextTokens {
    */
   public int wordId(int i) { return wordIds[i]; }
 
+  /** The key with this id (see {@link #wordId}). */
+  public String distinctKey(int id) { return interner.word(id); }
+
   /** How many distinct keys the document's words have. */
   public int distinctKeys() { return interner.size(); }
 
