@@ -5,10 +5,10 @@ package org.secsearch.indexer.enrich;
  * name?), built to stay in the processor's cache, which Lucene's indexing on the same core keeps emptying. Two bit
  * tables, no keys: one bit per {@link String#hashCode} slot, so an n-gram can be turned away before its String is
  * built ({@link #mayContain}); then two bits chosen by a 64-bit fingerprint of the key, sixteen bits per key. A key
- * that was added is always found. A key that was not is let through about once in a thousand questions (the first
- * table sets a bit per key among sixteen or more, the second lets about 1.4 % through); every set that uses this is a filter
- * before an exact lookup (the names themselves are in a map), where such a yes costs one lookup more and changes no
- * answer. A {@code HashSet<String>} in its place took four trips to memory per key found (table, entry, String,
+ * that was added is always found. A key that was not is let through about once in a thousand questions (the
+ * first table sets a bit per key among sixteen or more, the second lets about 1.4 % through); every set that uses
+ * this is a filter before an exact lookup (the names themselves are in a map), where such a yes costs one lookup
+ * more and changes no answer. A {@code HashSet<String>} in its place took four trips to memory per key found (table, entry, String,
  * characters), and the indexer spent a tenth of its enrichment time on them.
  */
 final class KeySet {

@@ -25,7 +25,8 @@ public final class OrganizationAuthority {
 
   private final List<Organization> orgs;
   private final Map<String, List<Candidate>> aliases = new HashMap<>();
-  private final KeySet aliasPrefixes = new KeySet(32_768); // the bundled file has some 32,000; a larger extended file only filters less sharply
+  /** Sized for the bundled file's 32,000 or so; a larger extended file only makes the filter less sharp. */
+  private final KeySet aliasPrefixes = new KeySet(32_768);
   /** Keys of one-word aliases written in the singular, and in the plural ("Extraditables", "Contras"). */
   private final Set<String> oneWordSingular = new HashSet<>();
   private final Set<String> oneWordPlural = new HashSet<>();

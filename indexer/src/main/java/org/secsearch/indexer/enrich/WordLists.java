@@ -54,7 +54,8 @@ final class WordLists {
     if (set == null) {
       throw new IllegalStateException("word list has no section [" + name + "]");
     }
-    return java.util.Collections.unmodifiableSet(new HashSet<>(set)); // looked up per word: no modulo per probe as in Set.of
+    // A hash set, not Set.copyOf: looked up for every word, and Set.of takes a modulo per probe.
+    return java.util.Collections.unmodifiableSet(new HashSet<>(set));
   }
 
   /** True when some multi-word entry of a loaded list starts with the words {@code key}: worth reading on. */
