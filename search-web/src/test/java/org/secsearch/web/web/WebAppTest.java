@@ -49,6 +49,17 @@ class WebAppTest {
     return client.get(r.headers().get("Location").getFirst());
   }
 
+  /**
+   * The status of a GET sent on a connection of its own. Jetty closes the connection after rejecting a malformed
+   * URI; the shared test client would send the next request on it and fail to read any reply (seen in CI).
+   */
+  static int statusOnItsOwnConnection(io.javalin.testtools.HttpClient client, String path) throws Exception {
+    try (var http = java.net.http.HttpClient.newHttpClient()) {
+      return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(client.getOrigin() + path)).build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+  }
+
   static String body(Response r) {
     return r.body().string();
   }
@@ -193,9 +204,9 @@ class WebAppTest {
       assertThat(body(r)).startsWith("On 17 May 2011");
       for (String bad : new String[] {"..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2fetc", "..%5c..%5cwin.ini",
           "%252f", "ffffffffffffffff", "AKTOBE", "x%00"}) {
-        assertThat(client.get("/doc/" + bad + "/original").code()).as(bad).isIn(400, 404);
+        assertThat(statusOnItsOwnConnection(client, "/doc/" + bad + "/original")).as(bad).isIn(400, 404);
       }
-      assertThat(client.get("/doc/../../etc/passwd").code()).isIn(400, 404);
+      assertThat(statusOnItsOwnConnection(client, "/doc/../../etc/passwd")).isIn(400, 404);
     });
   }
 
