@@ -45,18 +45,18 @@ record DateStarts(int[] months, int[] numbers) {
     return new DateStarts(months.toArray(), numbers.toArray());
   }
 
-  /** The month words' first letters, a bit each (a = bit 0): most words are turned away by their first letter. */
-  private static final int MONTH_INITIALS = initials("jfmasond");
+  private static final Set<String> MONTH_PREFIX_WORDS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+      "sep", "oct", "nov", "dec");
+  /** The month words' first three letters: most words are turned away by these before their whole key is made. */
+  private static final AsciiWordKey.Table MONTH_PREFIXES = AsciiWordKey.Table.of(MONTH_PREFIX_WORDS);
+  /** Their first letters, a bit each (a = bit 0): most words are turned away by their first letter alone. */
+  private static final int MONTH_INITIALS = initials(MONTH_PREFIX_WORDS);
 
-  private static int initials(String letters) {
+  private static int initials(Set<String> words) {
     int bits = 0;
-    for (char c : letters.toCharArray()) bits |= 1 << (c - 'a');
+    for (String w : words) bits |= 1 << (w.charAt(0) - 'a');
     return bits;
   }
-
-  /** The month words' first three letters: most words are turned away by these before their whole key is made. */
-  private static final AsciiWordKey.Table MONTH_PREFIXES = AsciiWordKey.Table.of(Set.of("jan", "feb", "mar", "apr", "may",
-      "jun", "jul", "aug", "sep", "oct", "nov", "dec"));
 
   /**
    * Calls {@code each} for every match of {@code p} that begins at one of {@code starts} (ascending), skipping

@@ -41,16 +41,12 @@ final class KeySet {
     }
     size++;
     if (size * 2 > prints.length) {
-      long[] grown = new long[prints.length * 2];
-      for (long q : prints) {
-        if (q != 0) {
-          insert(grown, q);
-        }
-      }
-      prints = grown;
+      long[] old = prints;
+      prints = new long[old.length * 2];
       confirm = new long[prints.length * CONFIRM_BITS_PER_KEY / 2 / 64];
-      for (long q : prints) {
+      for (long q : old) {
         if (q != 0) {
+          insert(prints, q);
           setConfirm(q);
         }
       }
@@ -65,10 +61,7 @@ final class KeySet {
       return false;
     }
     long p = fingerprint(key);
-    int mask = confirm.length * 64 - 1;
-    int a = (int) p & mask;
-    int b = (int) (p >>> 32) & mask;
-    return (confirm[a >>> 6] & (1L << a)) != 0 && (confirm[b >>> 6] & (1L << b)) != 0;
+    return isSet(confirmBit(p, 0)) && isSet(confirmBit(p, 1));
   }
 
   /** False when no key has this {@link String#hashCode}; true when one may (or another shares its slot). */
@@ -83,11 +76,19 @@ final class KeySet {
   }
 
   private void setConfirm(long p) {
-    int mask = confirm.length * 64 - 1;
-    int a = (int) p & mask;
-    int b = (int) (p >>> 32) & mask;
-    confirm[a >>> 6] |= 1L << a;
-    confirm[b >>> 6] |= 1L << b;
+    for (int half = 0; half < 2; half++) {
+      int bit = confirmBit(p, half);
+      confirm[bit >>> 6] |= 1L << bit;
+    }
+  }
+
+  /** The confirm bit chosen by one half (0 or 1) of a fingerprint. */
+  private int confirmBit(long p, int half) {
+    return (int) (p >>> (32 * half)) & (confirm.length * 64 - 1);
+  }
+
+  private boolean isSet(int bit) {
+    return (confirm[bit >>> 6] & (1L << bit)) != 0;
   }
 
   private static boolean insert(long[] table, long p) {

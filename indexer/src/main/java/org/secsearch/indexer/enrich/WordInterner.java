@@ -29,7 +29,7 @@ final class WordInterner {
       if (s == null) {
         return add(slot, key.toString());
       }
-      if (s.hashCode() == h && key.sameAs(s)) {
+      if (s.hashCode() == h && s.contentEquals(key)) {
         return slotIds[slot];
       }
     }

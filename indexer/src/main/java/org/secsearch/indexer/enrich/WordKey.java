@@ -44,24 +44,7 @@ final class WordKey implements CharSequence {
 
   /** The {@link String#hashCode} of these characters. */
   int hash() {
-    int h = 0;
-    for (int k = 0; k < length; k++) {
-      h = 31 * h + chars[k];
-    }
-    return h;
-  }
-
-  /** True when {@code s} has exactly these characters. */
-  boolean sameAs(String s) {
-    if (s.length() != length) {
-      return false;
-    }
-    for (int k = 0; k < length; k++) {
-      if (s.charAt(k) != chars[k]) {
-        return false;
-      }
-    }
-    return true;
+    return StringHash.extend(0, this, 0, length);
   }
 
   @Override
