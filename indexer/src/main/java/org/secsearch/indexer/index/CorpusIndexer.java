@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import org.secsearch.indexer.enrich.FileStamp;
 import org.secsearch.indexer.enrich.Report;
 import org.secsearch.indexer.enrich.ReportEnricher;
@@ -184,14 +185,13 @@ public final class CorpusIndexer {
         loops.add(workers.submit(() -> {
           boolean finished = false;
           try {
-            int i;
-            while (!failed.get() && commitFailure.get() == null && (i = next.getAndIncrement()) < todo.size()) {
-              Candidate c = todo.get(i);
-              Status s = process(c, inIndex.contains(c.path()), writer, pool, report, times);
-              if (s != null) {
+            int from;
+            while (!failed.get() && commitFailure.get() == null && (from = next.getAndAdd(BATCH)) < todo.size()) {
+              List<Candidate> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
+              processBatch(batch, inIndex, writer, pool, report, times, (c, s) -> {
                 counts.merge(s, 1, Integer::sum);
                 progress.fileDone(c.path(), s, c.size());
-              }
+              });
             }
             finished = true;
           } finally {
@@ -223,12 +223,75 @@ public final class CorpusIndexer {
     }
   }
 
+  /** Files an indexing thread takes at a time (see {@link #processBatch}). */
+  static final int BATCH = 16;
+  /** Extracted characters a thread holds before it enriches and writes them: bounds the memory a batch of big files takes. */
+  static final int BATCH_CHARS = 1 << 20;
+
   /**
-   * Extracts, enriches and writes one file; returns its status, or null if it vanished meanwhile. A file the index
-   * does not hold yet ({@code inIndex} false) is added without looking for a document to replace.
+   * Extracts a batch of files, enriches them back to back, then writes them, telling {@code done} each file's
+   * status (a file that vanished meanwhile is deleted from the index and not told). Enriching reports in a row
+   * keeps the taggers' tables (gazetteer, aliases) in the processor's cache, which Lucene's indexing between two
+   * reports would otherwise empty. Files past {@link #BATCH_CHARS} of text are enriched and written before the
+   * rest are extracted. A file the index does not hold yet (not in {@code inIndex}) is added without looking for a
+   * document to replace.
    */
-  private Status process(Candidate c, boolean inIndex, ReportIndexWriter writer, ExtractorPool pool,
-      Map<String, FileOutcome> report, StageTimes times) throws IOException, InterruptedException {
+  private void processBatch(List<Candidate> batch, Set<String> inIndex, ReportIndexWriter writer, ExtractorPool pool,
+      Map<String, FileOutcome> report, StageTimes times, BiConsumer<Candidate, Status> done)
+      throws IOException, InterruptedException {
+    List<Extraction> pending = new ArrayList<>(batch.size());
+    long chars = 0;
+    for (Candidate c : batch) {
+      Extraction e = extract(c, writer, pool, times);
+      if (e == null) continue;
+      pending.add(e);
+      chars += e.extracted().text().length();
+      if (chars >= BATCH_CHARS) {
+        enrichAndWrite(pending, inIndex, writer, report, times, done);
+        pending.clear();
+        chars = 0;
+      }
+    }
+    enrichAndWrite(pending, inIndex, writer, report, times, done);
+  }
+
+  private void enrichAndWrite(List<Extraction> extracted, Set<String> inIndex, ReportIndexWriter writer,
+      Map<String, FileOutcome> report, StageTimes times, BiConsumer<Candidate, Status> done)
+      throws IOException, InterruptedException {
+    Report[] reports = new Report[extracted.size()];
+    for (int i = 0; i < reports.length; i++) {
+      Extraction x = extracted.get(i);
+      reports[i] = times.time(Stage.ENRICH, () -> enricher.enrich(x.id(), x.file().path(), x.extracted(),
+          x.sidecar(), x.stamp()));
+    }
+    for (int i = 0; i < reports.length; i++) {
+      Extraction x = extracted.get(i);
+      Report r = reports[i];
+      boolean known = inIndex.contains(x.file().path());
+      times.time(Stage.INDEX, () -> {
+        if (r.status().searchable() && known) {
+          writer.put(r, System.currentTimeMillis());
+        } else if (r.status().searchable()) {
+          writer.add(r, System.currentTimeMillis());
+        } else if (known) {
+          writer.delete(x.id()); // it was indexed while it was still readable
+        }
+        return null;
+      });
+      if (r.status() != Status.INDEXED) {
+        report.put(x.file().path(), FileOutcome.of(x.file().path(), r.status(), r.reason(), x.stamp().size(),
+            x.stamp().mtimeMillis()));
+      }
+      done.accept(x.file(), r.status());
+    }
+  }
+
+  /** A file read and extracted, with its sidecar: what enriching it needs. */
+  private record Extraction(Candidate file, String id, FileStamp stamp, Extracted extracted, Sidecar sidecar) {}
+
+  /** Reads and extracts one file; null (and its document deleted) if it vanished meanwhile. */
+  private Extraction extract(Candidate c, ReportIndexWriter writer, ExtractorPool pool, StageTimes times)
+      throws IOException, InterruptedException {
     String id = DocumentIds.of(c.path());
     try {
       FileStamp stamp = null;
@@ -241,25 +304,9 @@ public final class CorpusIndexer {
         BasicFileAttributes after = Files.readAttributes(c.file(), BasicFileAttributes.class);
         if (after.size() == stamp.size() && after.lastModifiedTime().toMillis() == stamp.mtimeMillis()) break;
       }
-      Extracted extracted = e;
-      FileStamp stamped = stamp;
       // The sidecar is a file read beside the report (its lookup costs file-system calls): reading, not enriching.
       Sidecar sidecar = times.time(Stage.READ, () -> sidecars.forFile(c.file()));
-      Report r = times.time(Stage.ENRICH, () -> enricher.enrich(id, c.path(), extracted, sidecar, stamped));
-      times.time(Stage.INDEX, () -> {
-        if (r.status().searchable() && inIndex) {
-          writer.put(r, System.currentTimeMillis());
-        } else if (r.status().searchable()) {
-          writer.add(r, System.currentTimeMillis());
-        } else if (inIndex) {
-          writer.delete(id); // it was indexed while it was still readable
-        }
-        return null;
-      });
-      if (r.status() != Status.INDEXED) {
-        report.put(c.path(), FileOutcome.of(c.path(), r.status(), r.reason(), stamp.size(), stamp.mtimeMillis()));
-      }
-      return r.status();
+      return new Extraction(c, id, stamp, e, sidecar);
     } catch (NoSuchFileException gone) {
       writer.delete(id);
       return null;
