@@ -13,11 +13,11 @@ final class AsciiWordKey {
   private AsciiWordKey() {}
 
   /** The key of text[from, to), or -1 when it is longer than 12 letters or not all ASCII letters. */
-  static long of(CharSequence text, int from, int to) {
+  static long of(char[] text, int from, int to) {
     if (to - from > MAX_LETTERS || to <= from) return -1;
     long key = 0;
     for (int i = from; i < to; i++) {
-      int c = text.charAt(i) | 0x20;
+      int c = text[i] | 0x20;
       if (c < 'a' || c > 'z') return -1;
       key = (key << 5) | (c - 'a' + 1);
     }
@@ -36,7 +36,7 @@ final class AsciiWordKey {
       keys = new long[capacity];
       values = new int[capacity];
       words.forEach((word, value) -> {
-        long key = AsciiWordKey.of(word, 0, word.length());
+        long key = AsciiWordKey.of(word.toCharArray(), 0, word.length());
         if (key < 0 || value == 0) throw new IllegalArgumentException("not a short ASCII word with a value: " + word);
         int s = slot(key);
         while (keys[s] != 0 && keys[s] != key) s = (s + 1) & (keys.length - 1);

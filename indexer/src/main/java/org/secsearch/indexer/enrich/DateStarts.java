@@ -21,9 +21,9 @@ record DateStarts(int[] months, int[] numbers) {
 
   static DateStarts of(CharSequence text) {
     // Read as an array: a String checks its encoding at every charAt, and this loop reads every character.
-    char[] chars = text.toString().toCharArray();
+    int n = text.length();
+    char[] chars = ScanBuffer.of(text);
     IntList months = new IntList(), numbers = new IntList();
-    int n = chars.length;
     for (int i = 0; i < n; ) {
       char c = chars[i];
       if (CharKinds.isDigit(c)) {
@@ -33,8 +33,8 @@ record DateStarts(int[] months, int[] numbers) {
         int j = i + 1;
         while (j < n && CharKinds.isLetter(chars[j])) j++;
         if (j - i >= 3 && j - i <= 9 && (c | 0x20) < 128 && (MONTH_INITIALS & (1 << ((c | 0x20) - 'a'))) != 0
-            && MONTH_PREFIXES.contains(AsciiWordKey.of(text, i, i + 3))
-            && MONTH_WORDS.contains(AsciiWordKey.of(text, i, j))) {
+            && MONTH_PREFIXES.contains(AsciiWordKey.of(chars, i, i + 3))
+            && MONTH_WORDS.contains(AsciiWordKey.of(chars, i, j))) {
           months.add(i);
         }
         i = j;

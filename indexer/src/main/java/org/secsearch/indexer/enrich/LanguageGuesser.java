@@ -37,12 +37,13 @@ public final class LanguageGuesser {
   /** Looks at the first 20,000 characters for the script and the first 5,000 for function words. */
   public static String guess(String text) {
     int scriptSample = Math.min(text.length(), 20_000);
+    char[] chars = ScanBuffer.of(text, scriptSample); // the function-word sample is shorter
     int latin = 0, cyrillic = 0, arabic = 0, cjk = 0, persianLetters = 0;
     for (int i = 0; i < scriptSample; i++) {
       if ((i & 1023) == 0 && latin >= Math.max(cyrillic, Math.max(arabic, cjk)) + scriptSample - i) {
         break; // no other script can reach half the letters now: the rest of the sample cannot change the answer
       }
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c < 0x80) {
         if (CharKinds.isLetter(c)) latin++;
         continue;
@@ -68,13 +69,13 @@ public final class LanguageGuesser {
     int[] hits = new int[LATIN_LANGUAGES.size()];
     int n = Math.min(text.length(), WORD_SAMPLE);
     for (int i = 0; i < n; ) {
-      if (!CharKinds.isLetter(text.charAt(i))) {
+      if (!CharKinds.isLetter(chars[i])) {
         i++;
         continue;
       }
       int j = i + 1;
-      while (j < n && CharKinds.isLetter(text.charAt(j))) j++;
-      long key = j - i <= LONGEST_FUNCTION_WORD ? AsciiWordKey.of(text, i, j) : -1;
+      while (j < n && CharKinds.isLetter(chars[j])) j++;
+      long key = j - i <= LONGEST_FUNCTION_WORD ? AsciiWordKey.of(chars, i, j) : -1;
       int languages = LANGUAGES_OF_WORD.get(key);
       for (int l = 0; languages != 0 && l < hits.length; l++) {
         if ((languages & (1 << l)) != 0) hits[l]++;

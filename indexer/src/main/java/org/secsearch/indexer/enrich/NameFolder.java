@@ -25,17 +25,17 @@ public final class NameFolder {
 
   /** Strips a trailing possessive ('s or a bare apostrophe), keeping the word as written otherwise. */
   public static String withoutPossessive(String word) {
-    int end = withoutPossessive(word, 0, word.length());
+    int end = withoutPossessive(word.toCharArray(), 0, word.length());
     return end == word.length() ? word : word.substring(0, end);
   }
 
   /** End of the word at [start, end) of {@code text} without a trailing possessive, as {@link #withoutPossessive(String)}. */
-  static int withoutPossessive(CharSequence text, int start, int end) {
+  static int withoutPossessive(char[] text, int start, int end) {
     int n = end - start;
-    if (n > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S') && isApostrophe(text.charAt(end - 2))) {
+    if (n > 2 && (text[end - 1] == 's' || text[end - 1] == 'S') && isApostrophe(text[end - 2])) {
       return end - 2;
     }
-    if (n > 1 && isApostrophe(text.charAt(end - 1))) {
+    if (n > 1 && isApostrophe(text[end - 1])) {
       return end - 1;
     }
     return end;
@@ -76,13 +76,9 @@ public final class NameFolder {
 
   /** The matching key of one word (already split at spaces and hyphens). */
   public static String key(String word) {
-    return key(word, 0, word.length(), new WordKey());
-  }
-
-  /** The matching key of the word written at [from, to) of {@code text}, built in {@code scratch}. */
-  static String key(CharSequence text, int from, int to, WordKey scratch) {
-    foldKey(text, from, to, scratch);
-    return scratch.toString();
+    WordKey key = new WordKey();
+    foldKey(word.toCharArray(), 0, word.length(), key);
+    return key.toString();
   }
 
   /**
@@ -90,12 +86,12 @@ public final class NameFolder {
    * for a caller that interns it. An ASCII word (the common case) is folded straight from the text, with no
    * intermediate strings.
    */
-  static void foldKey(CharSequence text, int from, int to, WordKey scratch) {
+  static void foldKey(char[] text, int from, int to, WordKey scratch) {
     int end = withoutPossessive(text, from, to);
     if (!fold(text, from, end, true, scratch)) {
       // Not ASCII: fold the whole word through the accent table, then fold that copy.
-      String word = lowerAscii(text.subSequence(from, end).toString());
-      fold(word, 0, word.length(), false, scratch);
+      char[] word = lowerAscii(new String(text, from, end - from)).toCharArray();
+      fold(word, 0, word.length, false, scratch);
     }
     foldEndings(scratch);
   }
@@ -104,11 +100,11 @@ public final class NameFolder {
    * Folds word[from, end) into {@code scratch} (replacing what it held): lower case, marks dropped, doubled letters
    * once. With {@code asciiOnly} it gives up at the first non-ASCII character and returns false.
    */
-  private static boolean fold(CharSequence word, int from, int end, boolean asciiOnly, WordKey scratch) {
+  private static boolean fold(char[] word, int from, int end, boolean asciiOnly, WordKey scratch) {
     scratch.clear();
     char last = 0;
     for (int k = from; k < end; k++) {
-      char c = word.charAt(k);
+      char c = word[k];
       if (c >= 128 && asciiOnly) {
         return false;
       }

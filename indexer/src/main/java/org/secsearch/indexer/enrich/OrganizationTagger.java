@@ -61,19 +61,23 @@ public final class OrganizationTagger {
    *     names ("National Security Committee" in a report on Kazakhstan)
    */
   public List<Tag> tag(String text, Set<String> contextCountries) {
-    TextTokens t = TextTokens.of(text);
-    boolean[] claimed = new boolean[t.size()];
-    maskCitations(t, text, claimed);
-    CandidateResolver resolver = new CandidateResolver(contextCountries, t);
-    List<OrgMention> mentions = aliases(t, claimed, resolver);
-    Map<String, OrgMention> defined = new HashMap<>();
-    mentions.addAll(definitions.find(t, mentions, claimed, defined));
-    mentions.addAll(acronyms(t, claimed, resolver, defined));
-    mentions.addAll(discoverer.discover(t, claimed));
-    mentions.sort(Comparator.comparingInt(OrgMention::from));
-    List<Tag> tags = new ArrayList<>(mentions.size());
-    mentions.forEach(m -> tags.add(m.toTag(t)));
-    return tags;
+    TextTokens t = TextTokens.borrow(text);
+    try {
+      boolean[] claimed = new boolean[t.size()];
+      maskCitations(t, text, claimed);
+      CandidateResolver resolver = new CandidateResolver(contextCountries, t);
+      List<OrgMention> mentions = aliases(t, claimed, resolver);
+      Map<String, OrgMention> defined = new HashMap<>();
+      mentions.addAll(definitions.find(t, mentions, claimed, defined));
+      mentions.addAll(acronyms(t, claimed, resolver, defined));
+      mentions.addAll(discoverer.discover(t, claimed));
+      mentions.sort(Comparator.comparingInt(OrgMention::from));
+      List<Tag> tags = new ArrayList<>(mentions.size());
+      mentions.forEach(m -> tags.add(m.toTag(t)));
+      return tags;
+    } finally {
+      t.release();
+    }
   }
 
   /** Distinct canonical values of {@link #tag}, in order of first mention: what the facet gets. */

@@ -36,17 +36,21 @@ public final class PlaceTagger {
 
   /** Tags one report's text. */
   public PlaceTags tag(String text) {
-    Tokens tokens = Tokens.scan(text);
-    List<Mention> mentions = finder.find(tokens);
-    resolver.resolve(tokens, mentions);
-    pairer.pair(tokens, mentions);
-    List<Tag> tags = new ArrayList<>();
-    for (Mention m : mentions) {
-      if (m.accepted) {
-        tags.add(new Tag(m.place().path(), tokens.start(m.spanFirst), tokens.end(m.spanLast), m.rule()));
+    Tokens tokens = Tokens.borrow(text);
+    try {
+      List<Mention> mentions = finder.find(tokens);
+      resolver.resolve(tokens, mentions);
+      pairer.pair(tokens, mentions);
+      List<Tag> tags = new ArrayList<>();
+      for (Mention m : mentions) {
+        if (m.accepted) {
+          tags.add(new Tag(m.place().path(), tokens.start(m.spanFirst), tokens.end(m.spanLast), m.rule()));
+        }
       }
+      return new PlaceTags(tags, spotter.spot(tokens, mentions));
+    } finally {
+      tokens.release();
     }
-    return new PlaceTags(tags, spotter.spot(tokens, mentions));
   }
 
   /** ISO2 codes of the countries among the tags' paths, for taggers that use countries as context. */

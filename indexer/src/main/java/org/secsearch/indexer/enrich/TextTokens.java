@@ -25,9 +25,14 @@ public final class TextTokens {
 
   private static final String HARD_PUNCTUATION = ".,;:!?()[]{}<>";
 
-  private final String text;
-  /** The text's characters, read by index in the scanning loops (a String checks its encoding at every charAt). */
-  private final char[] chars;
+  private static final Spares<TextTokens> SPARES = new Spares<>(TextTokens::new, TextTokens::load);
+
+  private String text;
+  /**
+   * The text's characters (and stale ones past its end when reused), read by index in the scanning loops: a String
+   * checks its encoding at every charAt.
+   */
+  private char[] chars = new char[0];
   private int size;
   private int[] starts;
   private int[] ends;
@@ -41,13 +46,11 @@ public final class TextTokens {
   private Gap[] gaps;
   private boolean[] sentenceStarts;
   private boolean[] articles;
-  private final boolean upperCaseText;
+  private boolean upperCaseText;
   /** Scratch buffer for folding a word's key. */
   private final WordKey keyBuffer = new WordKey();
 
   private TextTokens(String text) {
-    this.text = text;
-    this.chars = text.toCharArray();
     int capacity = Math.max(16, text.length() / 5); // about one word in six characters: rarely grown
     starts = new int[capacity];
     ends = new int[capacity];
@@ -59,6 +62,15 @@ public final class TextTokens {
     gaps = new Gap[capacity];
     sentenceStarts = new boolean[capacity];
     articles = new boolean[capacity];
+    load(text);
+  }
+
+  /** Cuts {@code text} into words in this object's arrays, replacing what they held. */
+  private void load(String text) {
+    this.text = text;
+    chars = ScanBuffer.copy(text, chars);
+    size = 0;
+    interner.clear();
     int lower = 0;
     int letters = 0;
     int i = 0;
@@ -105,6 +117,19 @@ public final class TextTokens {
     return new TextTokens(text);
   }
 
+  /**
+   * Tokenizes a report as {@link #of} does, in the arrays of this thread's previous report; {@link #release} them
+   * when done with the words, and use the words no more after that.
+   */
+  static TextTokens borrow(String text) {
+    return SPARES.borrow(text);
+  }
+
+  /** Gives the arrays of {@link #borrow}ed words back for the thread's next report. */
+  void release() {
+    SPARES.giveBack(this, starts.length);
+  }
+
   private void add(int start, int end, int gapFrom) {
     if (size == starts.length) {
       int cap = size * 2;
@@ -118,11 +143,13 @@ public final class TextTokens {
       sentenceStarts = Arrays.copyOf(sentenceStarts, cap);
       articles = Arrays.copyOf(articles, cap);
     }
-    int rawEnd = NameFolder.withoutPossessive(text, start, end);
+    int rawEnd = NameFolder.withoutPossessive(chars, start, end);
     starts[size] = start;
     ends[size] = end;
     rawEnds[size] = rawEnd;
-    NameFolder.foldKey(text, start, rawEnd, keyBuffer);
+    raws[size] = null;
+    articles[size] = false;
+    NameFolder.foldKey(chars, start, rawEnd, keyBuffer);
     setKey(size, interner.intern(keyBuffer));
     boolean sentence = size == 0;
     Gap gap = size == 0 ? Gap.START : Gap.SPACE;

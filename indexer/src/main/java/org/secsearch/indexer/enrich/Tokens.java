@@ -10,9 +10,14 @@ final class Tokens {
   /** Capitalisation of a token as written. */
   enum Shape { LOWER, TITLE, UPPER, OTHER }
 
-  private final String text;
-  /** The text's characters, read by index in the scanning loops (a String checks its encoding at every charAt). */
-  private final char[] chars;
+  private static final Spares<Tokens> SPARES = new Spares<>(Tokens::new, Tokens::load);
+
+  private String text;
+  /**
+   * The text's characters (and stale ones past its end when reused), read by index in the scanning loops: a String
+   * checks its encoding at every charAt.
+   */
+  private char[] chars = new char[0];
   private int size;
   private int[] starts;
   private int[] ends;
@@ -21,11 +26,9 @@ final class Tokens {
   private int[] wordIds;
   private final WordInterner interner;
   private Shape[] shapes;
-  private final boolean upperCase;
+  private boolean upperCase;
 
   private Tokens(String text) {
-    this.text = text;
-    this.chars = text.toCharArray();
     int capacity = Math.max(16, text.length() / 5);
     starts = new int[capacity];
     ends = new int[capacity];
@@ -33,12 +36,34 @@ final class Tokens {
     wordIds = new int[capacity];
     interner = new WordInterner(capacity / 2);
     shapes = new Shape[capacity];
+    load(text);
+  }
+
+  /** Cuts {@code text} into tokens in this object's arrays, replacing what they held. */
+  private void load(String text) {
+    this.text = text;
+    chars = ScanBuffer.copy(text, chars);
+    size = 0;
+    interner.clear();
     upperCase = scanAll();
   }
 
   /** Tokenizes {@code text}; hyphens and punctuation split tokens, apostrophes inside a word do not. */
   static Tokens scan(String text) {
     return new Tokens(text);
+  }
+
+  /**
+   * Tokenizes a report as {@link #scan} does, in the arrays of this thread's previous report; {@link #release}
+   * them when done with the tokens, and use the tokens no more after that.
+   */
+  static Tokens borrow(String text) {
+    return SPARES.borrow(text);
+  }
+
+  /** Gives the arrays of {@link #borrow}ed tokens back for the thread's next report. */
+  void release() {
+    SPARES.giveBack(this, starts.length);
   }
 
   /** Scans the whole text; returns true when it is upper-case wire copy (capitals carry no signal). */

@@ -11,6 +11,8 @@ final class WordInterner {
   private String[] slots;
   private int[] slotIds;
   private String[] words;
+  /** The slot of each id's word, so {@link #clear} empties only the slots in use. */
+  private int[] slotOf;
   private int size;
 
   WordInterner(int expectedWords) {
@@ -18,6 +20,15 @@ final class WordInterner {
     slots = new String[capacity];
     slotIds = new int[capacity];
     words = new String[Math.max(16, expectedWords)];
+    slotOf = new int[words.length];
+  }
+
+  /** Forgets every word, keeping the tables for the next document. */
+  void clear() {
+    for (int id = 0; id < size; id++) {
+      slots[slotOf[id]] = null;
+    }
+    size = 0;
   }
 
   /** Id of the word spelled by {@code key}'s characters, adding it when new. */
@@ -55,10 +66,12 @@ final class WordInterner {
   private int add(int slot, String word) {
     if (size == words.length) {
       words = Arrays.copyOf(words, size * 2);
+      slotOf = Arrays.copyOf(slotOf, size * 2);
     }
     words[size] = word;
     slots[slot] = word;
     slotIds[slot] = size;
+    slotOf[size] = slot;
     if (++size * 2 > slots.length) {
       rehash();
     }
@@ -76,6 +89,7 @@ final class WordInterner {
       }
       slots[slot] = words[id];
       slotIds[slot] = id;
+      slotOf[id] = slot;
     }
   }
 

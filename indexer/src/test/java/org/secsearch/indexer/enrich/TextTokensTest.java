@@ -52,6 +52,33 @@ class TextTokensTest {
     assertThat(t.raw(4)).isEqualTo("KNB");
   }
 
+  @Test
+  void reusedArraysReadTheNextReportAsFreshOnesDo() {
+    String longer = "Al-Shabaab's fighters (ASF) and the Jama'at ul-Mujahidin met in el-Fasher. ".repeat(40);
+    String shorter = "Lashkar-e-Taiba's men; the NATIONAL SECURITY COMMITTEE (KNB) of Kazakhstan.\nAnsar al-Islam";
+    TextTokens first = TextTokens.borrow(longer);
+    first.raw(3); // a word cut from the text is remembered: the next report must not see it
+    first.release();
+    TextTokens reused = TextTokens.borrow(shorter);
+    assertThat(reused).isSameAs(first);
+    assertThat(TextTokens.borrow("nested")).as("a nested use gets arrays of its own").isNotSameAs(reused);
+    TextTokens fresh = TextTokens.of(shorter);
+    assertThat(reused.size()).isEqualTo(fresh.size());
+    assertThat(reused.distinctKeys()).isEqualTo(fresh.distinctKeys());
+    assertThat(reused.upperCaseText()).isEqualTo(fresh.upperCaseText());
+    for (int i = 0; i < fresh.size(); i++) {
+      assertThat(reused.start(i)).isEqualTo(fresh.start(i));
+      assertThat(reused.end(i)).isEqualTo(fresh.end(i));
+      assertThat(reused.raw(i)).isEqualTo(fresh.raw(i));
+      assertThat(reused.key(i)).isEqualTo(fresh.key(i));
+      assertThat(reused.wordId(i)).isEqualTo(fresh.wordId(i));
+      assertThat(reused.gap(i)).isEqualTo(fresh.gap(i));
+      assertThat(reused.sentenceStart(i)).isEqualTo(fresh.sentenceStart(i));
+      assertThat(reused.article(i)).as("article %s", fresh.raw(i)).isEqualTo(fresh.article(i));
+    }
+    reused.release();
+  }
+
   private static void assertKeysMatch(TextTokens t) {
     assertThat(t.size()).isPositive();
     java.util.Map<String, Integer> idOfKey = new java.util.HashMap<>();

@@ -57,4 +57,29 @@ class TokensTest {
     assertThat(t.lineStart(2)).isFalse();
     assertThat(t.lineStart(5)).isTrue();
   }
+
+  @Test
+  void reusedArraysReadTheNextReportAsFreshOnesDo() {
+    String longer = "SAN SALVADOR, 3 JAN 90 -- THE ARCE BATTALION COMMAND HAS REPORTED THAT ABOUT 50 PEASANTS. ".repeat(30);
+    String shorter = "He left. Aktobe was quiet.\nALMATY, March 3 — Kazakhstan's N'Djamena office";
+    Tokens first = Tokens.borrow(longer);
+    first.release();
+    Tokens reused = Tokens.borrow(shorter);
+    assertThat(reused).isSameAs(first);
+    assertThat(Tokens.borrow("nested")).as("a nested use gets arrays of its own").isNotSameAs(reused);
+    Tokens fresh = Tokens.scan(shorter);
+    assertThat(reused.size()).isEqualTo(fresh.size());
+    assertThat(reused.distinctKeys()).isEqualTo(fresh.distinctKeys());
+    assertThat(reused.upperCase()).isEqualTo(fresh.upperCase()).isFalse();
+    for (int i = 0; i < fresh.size(); i++) {
+      assertThat(reused.start(i)).isEqualTo(fresh.start(i));
+      assertThat(reused.end(i)).isEqualTo(fresh.end(i));
+      assertThat(reused.key(i)).isEqualTo(fresh.key(i));
+      assertThat(reused.wordId(i)).isEqualTo(fresh.wordId(i));
+      assertThat(reused.shape(i)).isEqualTo(fresh.shape(i));
+      assertThat(reused.sentenceStart(i)).isEqualTo(fresh.sentenceStart(i));
+      if (i > 0) assertThat(reused.joinable(i)).isEqualTo(fresh.joinable(i));
+    }
+    reused.release();
+  }
 }

@@ -38,4 +38,17 @@ class WordInternerTest {
     assertThat(words.size()).isEqualTo(expected.size()).isGreaterThan(1_000);
     assertThat(words.intern("ab")).as("a String finds the id its characters got").isEqualTo(expected.get("ab"));
   }
+
+  @Test
+  void clearedItForgetsEveryWordAndNumbersTheNextDocumentsFromZero() {
+    WordInterner words = new WordInterner(4);
+    for (int n = 0; n < 500; n++) words.intern("w" + n); // grown well past its first table
+    words.clear();
+    assertThat(words.size()).isZero();
+    assertThat(words.intern("w499")).isZero();
+    assertThat(words.intern("new")).isEqualTo(1);
+    assertThat(words.intern("w499")).isZero();
+    assertThat(words.intern("w0")).as("a word of the previous document is new again").isEqualTo(2);
+    assertThat(words.size()).isEqualTo(3);
+  }
 }
