@@ -38,6 +38,10 @@ public final class LanguageGuesser {
   public static String guess(String text) {
     int scriptSample = Math.min(text.length(), 20_000);
     char[] chars = ScanBuffer.of(text, scriptSample); // the function-word sample is shorter
+    int wordSample = Math.min(text.length(), WORD_SAMPLE);
+    if (latinLettersOnly(chars, scriptSample)) {
+      return byFunctionWords(chars, wordSample); // no other script to count: the usual report
+    }
     int latin = 0, cyrillic = 0, arabic = 0, cjk = 0, persianLetters = 0;
     for (int i = 0; i < scriptSample; i++) {
       if ((i & 1023) == 0 && latin >= Math.max(cyrillic, Math.max(arabic, cjk)) + scriptSample - i) {
@@ -66,8 +70,27 @@ public final class LanguageGuesser {
     if (cyrillic > letters / 2) return "ru";
     if (arabic > letters / 2) return persianLetters * 20 > arabic ? "fa" : "ar";
     if (cjk > letters / 2) return "zh";
+    return byFunctionWords(chars, wordSample);
+  }
+
+  /**
+   * True when no letter among the first {@code n} characters is of a script other than Latin: then no other script
+   * can have the majority, and a text without letters has no function words either, so the function words alone
+   * give the answer the script count would.
+   */
+  private static boolean latinLettersOnly(char[] chars, int n) {
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      if (c >= 0x80 && Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The Latin-script language with the most function words (at least three) among the first {@code n} characters. */
+  private static String byFunctionWords(char[] chars, int n) {
     int[] hits = new int[LATIN_LANGUAGES.size()];
-    int n = Math.min(text.length(), WORD_SAMPLE);
     for (int i = 0; i < n; ) {
       if (!CharKinds.isLetter(chars[i])) {
         i++;

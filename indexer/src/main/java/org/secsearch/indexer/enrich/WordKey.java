@@ -42,6 +42,11 @@ final class WordKey implements CharSequence {
     return chars[index];
   }
 
+  /** The array the characters are kept in (its first {@link #length} are the key's). */
+  char[] buffer() {
+    return chars;
+  }
+
   /** The {@link String#hashCode} of these characters. */
   int hash() {
     return StringHash.extend(0, this, 0, length);
