@@ -37,9 +37,12 @@ final class Spares<T> {
     return t;
   }
 
-  /** Keeps {@code t}, whose arrays hold {@code capacity} words, as this thread's spare for the next report. */
-  void giveBack(T t, int capacity) {
-    if (capacity <= KEEP_LIMIT) {
+  /**
+   * Keeps {@code t} as this thread's spare for the next report, unless its arrays are too big to keep: sized for
+   * {@code words} words, or for a text of {@code chars} characters (a long text of few words has a big array too).
+   */
+  void giveBack(T t, int words, int chars) {
+    if (Math.max(words, chars / 5) <= KEEP_LIMIT) {
       spare.set(t);
     }
   }

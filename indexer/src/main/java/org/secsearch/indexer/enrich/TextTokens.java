@@ -127,7 +127,7 @@ public final class TextTokens {
 
   /** Gives the arrays of {@link #borrow}ed words back for the thread's next report. */
   void release() {
-    SPARES.giveBack(this, starts.length);
+    SPARES.giveBack(this, starts.length, chars.length);
   }
 
   private void add(int start, int end, int gapFrom) {

@@ -63,7 +63,7 @@ final class Tokens {
 
   /** Gives the arrays of {@link #borrow}ed tokens back for the thread's next report. */
   void release() {
-    SPARES.giveBack(this, starts.length);
+    SPARES.giveBack(this, starts.length, chars.length);
   }
 
   /** Scans the whole text; returns true when it is upper-case wire copy (capitals carry no signal). */
