@@ -9,8 +9,11 @@ package org.secsearch.indexer.enrich;
 final class ScanBuffer {
   private ScanBuffer() {}
 
-  /** Longest text whose array a thread keeps for its next text (a huge file's would hold megabytes). */
-  private static final int KEEP_LIMIT = 1 << 18;
+  /**
+   * Longest text whose arrays a thread keeps for its next text, here and in {@link Spares} (a huge file's would hold
+   * megabytes).
+   */
+  static final int KEEP_CHARS = 5 << 16;
   private static final ThreadLocal<char[]> BUFFERS = ThreadLocal.withInitial(() -> new char[1 << 14]);
 
   /** The first {@code text.length()} characters of the returned array are the text's (any after them are stale). */
@@ -23,7 +26,7 @@ final class ScanBuffer {
     char[] b = BUFFERS.get();
     if (b.length < n) {
       b = new char[n];
-      if (n <= KEEP_LIMIT) BUFFERS.set(b);
+      if (n <= KEEP_CHARS) BUFFERS.set(b);
     }
     text.toString().getChars(0, n, b, 0);
     return b;

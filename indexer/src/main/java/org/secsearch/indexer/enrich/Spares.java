@@ -10,9 +10,6 @@ import java.util.function.Function;
  * finds none to borrow and makes its own.
  */
 final class Spares<T> {
-  /** Arrays for more words than this are not kept for the thread's next report (a huge file's would hold megabytes). */
-  private static final int KEEP_LIMIT = 1 << 16;
-
   private final ThreadLocal<T> spare = new ThreadLocal<>();
   private final Function<String, T> fresh;
   private final BiConsumer<T, String> reload;
@@ -42,7 +39,7 @@ final class Spares<T> {
    * {@code words} words, or for a text of {@code chars} characters (a long text of few words has a big array too).
    */
   void giveBack(T t, int words, int chars) {
-    if (Math.max(words, chars / 5) <= KEEP_LIMIT) {
+    if (Math.max(words, chars / 5) <= ScanBuffer.KEEP_CHARS / 5) { // a word every five characters
       spare.set(t);
     }
   }

@@ -182,6 +182,7 @@ public final class TextTokens {
    * key each, "al" and "e", so the spellings meet while "Ansar al-Islam" stays apart from "Ansarul Islam".
    */
   private void markArticles() {
+    int al = -1, ezafe = -1; // ids of "al" and "e", interned at their first article (so every id is as before)
     for (int i = 0; i < size; i++) {
       String k = keys[i];
       if (k.length() > 3 || k.isEmpty() || ARTICLE_INITIALS.indexOf(k.charAt(0)) < 0) {
@@ -189,10 +190,16 @@ public final class TextTokens {
       }
       boolean attached = i + 1 < size && gaps[i + 1] == Gap.HYPHEN;
       if (FREE_ARTICLES.contains(k) || attached && ATTACHED_ARTICLES.contains(k)) {
-        setKey(i, interner.intern("al"));
+        if (al < 0) {
+          al = interner.intern("al");
+        }
+        setKey(i, al);
         articles[i] = true;
       } else if (rawEnds[i] - starts[i] == 1 && (k.equals("e") || k.equals("i"))) {
-        setKey(i, interner.intern("e"));
+        if (ezafe < 0) {
+          ezafe = interner.intern("e");
+        }
+        setKey(i, ezafe);
         articles[i] = true;
       }
     }

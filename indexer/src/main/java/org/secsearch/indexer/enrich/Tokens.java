@@ -27,6 +27,8 @@ final class Tokens {
   private final WordInterner interner;
   private Shape[] shapes;
   private boolean upperCase;
+  /** Scratch buffer for folding a token's key, kept with the arrays from report to report. */
+  private final WordKey keyBuffer = new WordKey();
 
   private Tokens(String text) {
     int capacity = Math.max(16, text.length() / 5);
@@ -70,7 +72,7 @@ final class Tokens {
   private boolean scanAll() {
     int upper = 0;
     int lower = 0;
-    WordKey key = new WordKey();
+    WordKey key = keyBuffer;
     int n = text.length();
     int i = 0;
     while (i < n) {
